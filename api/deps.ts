@@ -1,0 +1,18 @@
+import type { Client } from '@temporalio/client';
+import type { Admin } from 'kafkajs';
+import type { Config } from '../lib/config.ts';
+import type { PrismaClient } from '../lib/db/client.ts';
+import type { Logger } from '../lib/logger.ts';
+import type { Redis } from '../lib/redis.ts';
+import type { Metrics } from './http/metrics.ts';
+
+/** Everything the API's routers are built over; main.ts wires the real ones. */
+export interface ApiDeps {
+  config: Config;
+  log: Logger;
+  prisma: PrismaClient;
+  redis: Redis;
+  temporal: Client;
+  kafkaAdmin: Admin;
+  metrics: Metrics;
+}

@@ -1,0 +1,44 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError } from '../../lib/errors.ts';
+
+// body-parser signals its failures through `type` and `status`; map the ones a client causes.
+const BODY_PARSER_ERRORS: Record<string, AppError> = {
+  'entity.parse.failed': AppError.of('invalid_json', 'The request body is not valid JSON'),
+  'entity.too.large': AppError.of('payload_too_large', 'The request body is too large'),
+  'encoding.unsupported': AppError.of('unsupported_media_type', 'The request body encoding is not supported'),
+  'charset.unsupported': AppError.of('unsupported_media_type', 'The request body charset is not supported'),
+  'request.aborted': AppError.of('validation_failed', 'The request was aborted'),
+  'request.size.invalid': AppError.of('validation_failed', 'The request body length does not match Content-Length'),
+};
+
+/** Answers any unmatched route with the standard 404 body. */
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(AppError.of('not_found', `No route for ${req.method} ${req.path}`));
+};
+
+/**
+ * The one place errors become HTTP answers: AppErrors keep their code and status, client
+ * mistakes caught by the body parser get their 4xx, anything else is a 500 without internals,
+ * logged with the request id.
+ */
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  let appError: AppError;
+  if (err instanceof AppError) {
+    appError = err;
+  } else if (typeof err?.type === 'string' && BODY_PARSER_ERRORS[err.type]) {
+    appError = BODY_PARSER_ERRORS[err.type]!;
+  } else {
+    req.log.error({ err }, 'unhandled error');
+    appError = AppError.of('internal_error', `Something went wrong on our side (request ${req.id})`);
+  }
+  if (appError.status < 500) req.log.info({ code: appError.code, status: appError.status }, appError.message);
+  if (res.headersSent) return;
+  for (const [name, value] of Object.entries(appError.headers ?? {})) res.setHeader(name, value);
+  res.status(appError.status).json({
+    error: {
+      code: appError.code,
+      message: appError.message,
+      ...(appError.details !== undefined ? { details: appError.details } : {}),
+    },
+  });
+};

@@ -1,0 +1,51 @@
+// The API process: validates its configuration, connects to its dependencies, listens,
+// and on SIGTERM/SIGINT finishes in-flight requests before closing its pools.
+import type { Server } from 'node:http';
+import { Client, Connection } from '@temporalio/client';
+import { loadConfigOrExit } from '../lib/config.ts';
+import { createPrisma } from '../lib/db/client.ts';
+import { createKafka } from '../lib/kafka.ts';
+import { createLogger } from '../lib/logger.ts';
+import { createRedis } from '../lib/redis.ts';
+import { createApp } from './app.ts';
+import type { ApiDeps } from './deps.ts';
+import { createMetrics } from './http/metrics.ts';
+
+const config = loadConfigOrExit();
+const log = createLogger('api', config.LOG_LEVEL);
+
+const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+const redis = createRedis(config.REDIS_URL);
+redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
+const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS });
+const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-api`, log }).admin();
+kafkaAdmin.connect().catch((err: Error) => log.warn({ err: err.message }, 'kafka admin connect failed; readiness will report it'));
+
+const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics() };
+const { app } = createApp(deps);
+
+const server: Server = app.listen(config.API_PORT, config.API_HOST, () => {
+  log.info({ url: `http://${config.API_HOST}:${config.API_PORT}` }, 'api listening');
+});
+server.on('error', (err) => {
+  log.fatal({ err }, 'api could not listen');
+  process.exit(1);
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'api stopping: finishing in-flight requests');
+  // Long-lived streams (SSE) would hold close() forever: end idle keep-alives now, the rest after 10 s.
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  clearTimeout(force);
+  await Promise.allSettled([prisma.$disconnect(), redis.quit(), kafkaAdmin.disconnect(), connection.close()]);
+  log.info('api stopped');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
+import { WorkflowFailedError, WorkflowNotFoundError } from '@temporalio/client';
+import { z } from 'zod';
+import { AppError } from '../../lib/errors.ts';
+import { wiringCheckWorkflowId } from '../../lib/workflow-ids.ts';
+import type { WiringCheckResult } from '../../workflows/wiring-check.ts';
+import type { ApiDeps } from '../deps.ts';
+import type { OpenApiRegistry } from '../http/openapi.ts';
+import { createRouteBuilder } from '../http/route.ts';
+
+/** Body of a wiring check: a note to carry through every hop, and an optional pause (tests). */
+export const ZCreateWiringCheckRequest = z.object({
+  note: z.string().trim().min(1).max(200),
+  pauseMs: z.number().int().min(0).max(60_000).optional(),
+});
+
+const ZWiringCheck = z.object({
+  checkId: z.string().uuid(),
+  workflowId: z.string(),
+  status: z.enum(['running', 'completed', 'failed']),
+  result: z.object({ checkId: z.string(), workflowId: z.string(), recordedAt: z.string(), completedAt: z.string() }).optional(),
+  temporalUiUrl: z.string(),
+});
+type WiringCheckView = z.infer<typeof ZWiringCheck>;
+
+/** How long POST waits for the workflow before answering 202 with a Location to poll. */
+const RESULT_WAIT_MS = 10_000;
+
+/**
+ * The proof path through every part: POST starts a workflow whose activity writes a row and
+ * an outbox fact; the relay publishes it to Kafka. Answers with the workflow's result.
+ */
+export function createWiringRouter(deps: ApiDeps, registry: OpenApiRegistry): Router {
+  const router = Router();
+  const route = createRouteBuilder({ router, registry, mountPath: '/api' });
+  const { config, temporal } = deps;
+  const uiUrl = (workflowId: string) =>
+    `${config.TEMPORAL_UI_URL}/namespaces/${encodeURIComponent(config.TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(workflowId)}`;
+
+  route({
+    method: 'post',
+    path: '/wiring-checks',
+    summary: 'Run the wiring-check workflow (API → Temporal → PostgreSQL → Kafka)',
+    tags: ['system'],
+    body: ZCreateWiringCheckRequest,
+    responses: {
+      201: { description: 'The workflow completed; its result is included', schema: ZWiringCheck },
+      202: { description: 'Still running; poll the Location', schema: ZWiringCheck },
+    },
+    handler: async ({ body, res }) => {
+      const checkId = randomUUID();
+      const workflowId = wiringCheckWorkflowId(checkId);
+      const handle = await temporal.workflow.start('wiringCheckWorkflow', {
+        workflowId,
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        args: [{ checkId, note: body.note, pauseMs: body.pauseMs }],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      });
+      res.setHeader('Location', `/api/wiring-checks/${checkId}`);
+      const view = await waitForResult(handle.workflowId, RESULT_WAIT_MS);
+      res.status(view.status === 'running' ? 202 : 201).json(view);
+    },
+  });
+
+  route({
+    method: 'get',
+    path: '/wiring-checks/:checkId',
+    summary: 'The state and result of a wiring check',
+    tags: ['system'],
+    params: z.object({ checkId: z.string().uuid() }),
+    responses: { 200: { description: 'The check', schema: ZWiringCheck } },
+    handler: async ({ params }) => waitForResult(wiringCheckWorkflowId(params.checkId), 0),
+  });
+
+  async function waitForResult(workflowId: string, waitMs: number): Promise<WiringCheckView> {
+    const handle = temporal.workflow.getHandle(workflowId);
+    const checkId = workflowId.slice(workflowId.indexOf(':') + 1);
+    const base = { checkId, workflowId, temporalUiUrl: uiUrl(workflowId) };
+    try {
+      const description = await handle.describe();
+      if (description.status.name === 'RUNNING' && waitMs === 0) return { ...base, status: 'running' };
+      const result = await Promise.race([
+        handle.result() as Promise<WiringCheckResult>,
+        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), waitMs).unref()),
+      ]);
+      return result ? { ...base, status: 'completed', result } : { ...base, status: 'running' };
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) throw AppError.of('not_found', `No wiring check ${checkId}`);
+      if (err instanceof WorkflowFailedError) return { ...base, status: 'failed' };
+      throw err;
+    }
+  }
+
+  return router;
+}

@@ -1,0 +1,32 @@
+import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import type { Logger } from './logger.ts';
+
+/** Kafka topics, one place: producers (the outbox relay) and consumers import these names. */
+export const TOPICS = {
+  wiring: 'casino.wiring',
+} as const;
+
+export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
+
+const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
+  [logLevel.ERROR]: 'error',
+  [logLevel.WARN]: 'warn',
+  [logLevel.INFO]: 'info',
+  [logLevel.DEBUG]: 'debug',
+};
+
+/** A kafkajs client whose own log lines go to our structured logger. */
+export function createKafka(opts: { brokers: string; clientId: string; log: Logger }): Kafka {
+  return new Kafka({
+    clientId: opts.clientId,
+    brokers: opts.brokers.split(',').map((b) => b.trim()),
+    logLevel: logLevel.WARN,
+    retry: { initialRetryTime: 200, retries: 8 },
+    logCreator:
+      () =>
+      ({ level, log }: LogEntry) => {
+        const { message, ...extra } = log;
+        opts.log[LEVELS[level] ?? 'info']({ kafka: extra }, message);
+      },
+  });
+}

@@ -1,0 +1,36 @@
+// Vitest global setup: brings up the real services once for the whole run (PostgreSQL,
+// Redis, Kafka, Temporal) on test ports and a throwaway data folder, migrates the database
+// and builds the workflow bundle. Tests read the resulting environment with `inject('stack')`.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { migrate } from '../lib/db/migrate.ts';
+import { TEST_PORTS, startStack, type StackEnv } from '../scripts/services/index.ts';
+import { buildWorkflowBundle } from '../worker/bundle.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: StackEnv;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const started = Date.now();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'casino-test-'));
+  const log = (line: string) => process.stdout.write(`[test-stack] ${line}\n`);
+  const stack = await startStack({ dataDir, ports: TEST_PORTS, log });
+  try {
+    await migrate(stack.env.DATABASE_URL, (line) => log(`migrate: ${line}`));
+    await buildWorkflowBundle();
+  } catch (err) {
+    await stack.stop();
+    throw err;
+  }
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${dataDir})`);
+  project.provide('stack', stack.env);
+  return async () => {
+    await stack.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

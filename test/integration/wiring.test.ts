@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOPICS } from '../../lib/kafka.ts';
+import { wiringCheckWorkflowId } from '../../lib/workflow-ids.ts';
+import { wiringCheckPhaseQuery } from '../../workflows/wiring-check.ts';
+import { configEnv, testConfig } from '../support/env.ts';
+import { http, startTestApi, startTestWorker, type TestApi, type TestWorker } from '../support/harness.ts';
+import { readFromKafka } from '../support/kafka.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+describe('the wiring check: API → Temporal → activity → PostgreSQL → outbox → Kafka', () => {
+  const config = testConfig();
+  let api: TestApi;
+  let worker: TestWorker;
+
+  beforeAll(async () => {
+    api = await startTestApi(config);
+    worker = await startTestWorker(config);
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await api?.close();
+  });
+
+  it('answers with the workflow result after every hop really happened', async () => {
+    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { body: { note: 'hello from the test' } });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('location')).toBe(`/api/wiring-checks/${res.body.checkId}`);
+    expect(res.body.status).toBe('completed');
+    const { checkId, workflowId } = res.body;
+    expect(workflowId).toBe(wiringCheckWorkflowId(checkId));
+
+    // PostgreSQL: the row and its outbox fact.
+    const row = await api.deps.prisma.wiringCheck.findUnique({ where: { id: checkId } });
+    expect(row?.note).toBe('hello from the test');
+    const outbox = await api.deps.prisma.outboxEvent.findMany({ where: { key: checkId } });
+    expect(outbox).toHaveLength(1);
+
+    // Kafka: the relay published it.
+    const messages = await readFromKafka(config.KAFKA_BROKERS, TOPICS.wiring, (e) => e.payload.checkId === checkId);
+    expect(messages[0]).toMatchObject({ type: 'wiring_check.recorded', eventId: outbox[0]!.eventId, payload: { note: 'hello from the test' } });
+
+    // Temporal: the workflow completed.
+    const description = await api.deps.temporal.workflow.getHandle(workflowId).describe();
+    expect(description.status.name).toBe('COMPLETED');
+
+    const again = await http(api.baseUrl, 'GET', `/api/wiring-checks/${checkId}`);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ status: 'completed', result: { checkId } });
+  });
+
+  it('answers 404 for a check that does not exist and 400 for a malformed id', async () => {
+    expect((await http(api.baseUrl, 'GET', '/api/wiring-checks/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    const bad = await http(api.baseUrl, 'GET', '/api/wiring-checks/nope');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('validation_failed');
+  });
+});
+
+describe('a worker killed mid-run', () => {
+  const config = testConfig();
+  let api: TestApi;
+  const children: ChildProcess[] = [];
+
+  function spawnWorker(): ChildProcess {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...configEnv(config), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    children.push(child);
+    return child;
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi(config);
+  });
+  afterAll(async () => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    await api?.close();
+  });
+
+  it('completes the workflow exactly once after the worker is started again', async () => {
+    const first = spawnWorker();
+    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { body: { note: 'survives a crash', pauseMs: 6_000 } });
+    const { checkId, workflowId } = res.body;
+    const handle = api.deps.temporal.workflow.getHandle(workflowId);
+
+    // Wait until the activity has run and the workflow is pausing, then kill the worker hard.
+    await expect.poll(() => handle.query(wiringCheckPhaseQuery), { timeout: 30_000, interval: 200 }).toBe('pausing');
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+
+    spawnWorker();
+    const result = await handle.result();
+    expect(result.checkId).toBe(checkId);
+    expect((await handle.describe()).status.name).toBe('COMPLETED');
+
+    // Exactly once: one row, one outbox fact, one completed activity in the history.
+    expect(await api.deps.prisma.wiringCheck.count({ where: { id: checkId } })).toBe(1);
+    expect(await api.deps.prisma.outboxEvent.count({ where: { key: checkId } })).toBe(1);
+    const history = await handle.fetchHistory();
+    const completedActivities = history.events?.filter((e) => e.activityTaskCompletedEventAttributes) ?? [];
+    expect(completedActivities).toHaveLength(1);
+  });
+});

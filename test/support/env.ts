@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { parseConfig, type Config } from '../../lib/config.ts';
+
+/**
+ * The configuration a test process uses: the real services started by global setup, a
+ * task queue of the test file's own (so workers of parallel files never steal its tasks),
+ * and any overrides.
+ */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  const stack = inject('stack');
+  return parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...stack,
+    TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+    OUTBOX_POLL_MS: '50',
+    ...overrides,
+  });
+}
+
+/** The same configuration as environment variables, for child processes (api, worker). */
+export function configEnv(config: Config): Record<string, string> {
+  return Object.fromEntries(Object.entries(config).map(([k, v]) => [k, String(v)]));
+}

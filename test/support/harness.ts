@@ -1,0 +1,103 @@
+import type { AddressInfo } from 'node:net';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createActivities } from '../../activities/index.ts';
+import { createApp } from '../../api/app.ts';
+import type { ApiDeps } from '../../api/deps.ts';
+import { createMetrics } from '../../api/http/metrics.ts';
+import type { Config } from '../../lib/config.ts';
+import { createPrisma } from '../../lib/db/client.ts';
+import { createKafka } from '../../lib/kafka.ts';
+import { createLogger } from '../../lib/logger.ts';
+import { OutboxRelay } from '../../lib/outbox.ts';
+import { createRedis } from '../../lib/redis.ts';
+import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
+
+/** A running API over real dependencies, listening on an ephemeral loopback port. */
+export interface TestApi {
+  baseUrl: string;
+  deps: ApiDeps;
+  close(): Promise<void>;
+}
+
+/** Builds the real API dependencies for a test file and serves the app on 127.0.0.1:0. */
+export async function startTestApi(config: Config): Promise<TestApi> {
+  const log = createLogger('api-test', config.LOG_LEVEL);
+  const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+  const redis = createRedis(config.REDIS_URL);
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'api-test', log }).admin();
+  await kafkaAdmin.connect();
+  const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics() };
+  const { app } = createApp(deps);
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    deps,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.allSettled([prisma.$disconnect(), redis.quit(), kafkaAdmin.disconnect(), connection.close()]);
+    },
+  };
+}
+
+/** An in-process worker (the prebuilt bundle, real activities) plus the outbox relay. */
+export interface TestWorker {
+  worker: Worker;
+  stop(): Promise<void>;
+}
+
+export async function startTestWorker(config: Config): Promise<TestWorker> {
+  const log = createLogger('worker-test', config.LOG_LEVEL);
+  const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+  const producer = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'worker-test', log }).producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS });
+  relay.start();
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
+    activities: createActivities({ prisma }),
+  });
+  const running = worker.run();
+  return {
+    worker,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await relay.stop();
+      await producer.disconnect();
+      await connection.close();
+      await prisma.$disconnect();
+    },
+  };
+}
+
+/** fetch against the test API returning status, headers and parsed JSON body. */
+export async function http(
+  baseUrl: string,
+  method: string,
+  path: string,
+  opts: { body?: unknown; headers?: Record<string, string>; rawBody?: string } = {},
+): Promise<{ status: number; headers: Headers; body: any }> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { ...(opts.body !== undefined || opts.rawBody !== undefined ? { 'content-type': 'application/json' } : {}), ...opts.headers },
+    body: opts.rawBody ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, headers: res.headers, body };
+}

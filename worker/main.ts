@@ -1,0 +1,68 @@
+// The Temporal worker process: registers every workflow (prebuilt bundle) and activity,
+// and runs the outbox relay. Stops cleanly on SIGTERM/SIGINT.
+import { existsSync } from 'node:fs';
+import { NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
+import { createActivities } from '../activities/index.ts';
+import { loadConfigOrExit } from '../lib/config.ts';
+import { createPrisma } from '../lib/db/client.ts';
+import { createKafka } from '../lib/kafka.ts';
+import { createLogger } from '../lib/logger.ts';
+import { OutboxRelay } from '../lib/outbox.ts';
+import { WORKFLOW_BUNDLE_PATH } from './bundle.ts';
+
+const config = loadConfigOrExit();
+const log = createLogger('worker', config.LOG_LEVEL);
+
+if (!existsSync(WORKFLOW_BUNDLE_PATH)) {
+  log.fatal(`workflow bundle missing at ${WORKFLOW_BUNDLE_PATH}; run: npx tsx worker/bundle.ts`);
+  process.exit(1);
+}
+
+Runtime.install({
+  logger: {
+    log: (level, message, meta) => log[level === 'TRACE' ? 'trace' : (level.toLowerCase() as 'info')]({ temporal: meta }, message),
+    trace: (m, meta) => log.trace({ temporal: meta }, m),
+    debug: (m, meta) => log.debug({ temporal: meta }, m),
+    info: (m, meta) => log.info({ temporal: meta }, m),
+    warn: (m, meta) => log.warn({ temporal: meta }, m),
+    error: (m, meta) => log.error({ temporal: meta }, m),
+  },
+  telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } },
+});
+
+const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-worker`, log });
+const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+await producer.connect();
+const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS });
+relay.start();
+
+const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+const worker = await Worker.create({
+  connection,
+  namespace: config.TEMPORAL_NAMESPACE,
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
+  activities: createActivities({ prisma }),
+});
+
+let stopping = false;
+function shutdown(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'worker stopping: draining tasks');
+  worker.shutdown();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
+
+log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, namespace: config.TEMPORAL_NAMESPACE }, 'worker started');
+try {
+  await worker.run();
+} finally {
+  await relay.stop();
+  await producer.disconnect().catch(() => undefined);
+  await connection.close().catch(() => undefined);
+  await prisma.$disconnect();
+  log.info('worker stopped');
+}
