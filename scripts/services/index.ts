@@ -1,0 +1,177 @@
+// Service provisioning library: installs (cached), starts, health-checks and
+// stops the real backing services (PostgreSQL, Redis, Kafka, Temporal).
+//
+//   const stack = await startStack({ dataDir, ports: TEST_PORTS });
+//   ... use stack.env.DATABASE_URL etc ...
+//   await stack.stop();
+//
+// If DATABASE_URL / REDIS_URL / KAFKA_BROKERS / TEMPORAL_ADDRESS is set in
+// opts.env (default process.env), that service is not started: the existing
+// one is health-checked and its address returned.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { startKafka, checkKafka } from './kafka.ts';
+import { startPostgres, checkPostgres, postgresUrl } from './postgres.ts';
+import { startRedis, checkRedis, redisUrl } from './redis.ts';
+import { startTemporal, checkTemporal, TEMPORAL_NAMESPACE } from './temporal.ts';
+import { ensureTools as ensureToolsImpl, CHROMIUM_PATH } from './tools.ts';
+import { defaultLog, errorMessage, seconds, type ServiceProcess } from './util.ts';
+
+export { CHROMIUM_PATH };
+
+export interface StackPorts {
+  postgres: number;
+  redis: number;
+  kafka: number;
+  kafkaController: number;
+  temporal: number;
+  temporalUi: number;
+}
+
+export interface StackOptions {
+  /** Absolute; each service gets a subfolder; created if missing. */
+  dataDir: string;
+  ports: StackPorts;
+  /** Progress lines; default console.log with a [stack] prefix. */
+  log?: (line: string) => void;
+  /** Default process.env. A set DATABASE_URL / REDIS_URL / KAFKA_BROKERS / TEMPORAL_ADDRESS means: use that one, don't start it. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface StackEnv {
+  DATABASE_URL: string;
+  REDIS_URL: string;
+  KAFKA_BROKERS: string;
+  TEMPORAL_ADDRESS: string;
+  TEMPORAL_NAMESPACE: string;
+  TEMPORAL_UI_URL: string;
+}
+
+export interface RunningStack {
+  env: StackEnv;
+  /** Stops only what this call started (graceful signal, wait, then SIGKILL). Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** For `npm start`. */
+export const DEV_PORTS: StackPorts = Object.freeze({
+  postgres: 54329,
+  redis: 63799,
+  kafka: 19092,
+  kafkaController: 19093,
+  temporal: 7233,
+  temporalUi: 8233,
+});
+
+/** For `npm test`. */
+export const TEST_PORTS: StackPorts = Object.freeze({
+  postgres: 55329,
+  redis: 64799,
+  kafka: 29092,
+  kafkaController: 29093,
+  temporal: 17233,
+  temporalUi: 18233,
+});
+
+/** Installs what is missing (Temporal CLI, Kafka jars, redis-server, chromium); cached. */
+export async function ensureTools(log?: (line: string) => void): Promise<void> {
+  await ensureToolsImpl(log ?? defaultLog);
+}
+
+export async function startStack(opts: StackOptions): Promise<RunningStack> {
+  const log = opts.log ?? defaultLog;
+  const given = opts.env ?? process.env;
+  const { ports } = opts;
+  if (!path.isAbsolute(opts.dataDir)) throw new Error(`startStack: dataDir must be absolute (got ${opts.dataDir})`);
+  const t0 = Date.now();
+  await fs.mkdir(opts.dataDir, { recursive: true });
+
+  const existing = {
+    postgres: given.DATABASE_URL || undefined,
+    redis: given.REDIS_URL || undefined,
+    kafka: given.KAFKA_BROKERS || undefined,
+    temporal: given.TEMPORAL_ADDRESS || undefined,
+  };
+  const namespace = given.TEMPORAL_NAMESPACE || TEMPORAL_NAMESPACE;
+  const env: StackEnv = {
+    DATABASE_URL: existing.postgres ?? postgresUrl(ports.postgres),
+    REDIS_URL: existing.redis ?? redisUrl(ports.redis),
+    KAFKA_BROKERS: existing.kafka ?? `127.0.0.1:${ports.kafka}`,
+    TEMPORAL_ADDRESS: existing.temporal ?? `127.0.0.1:${ports.temporal}`,
+    TEMPORAL_NAMESPACE: namespace,
+    TEMPORAL_UI_URL: existing.temporal ? (given.TEMPORAL_UI_URL ?? '') : `http://127.0.0.1:${ports.temporalUi}`,
+  };
+
+  const tools = await ensureToolsImpl(log, {
+    temporal: !existing.temporal,
+    kafka: !existing.kafka,
+    redis: !existing.redis,
+    chromium: true,
+  });
+
+  const started: ServiceProcess[] = [];
+  const keep = (p: ServiceProcess) => {
+    started.push(p);
+  };
+  const useExisting = (name: string, address: string, check: () => Promise<void>) => async () => {
+    const tc = Date.now();
+    await check();
+    log(`${name}: using the existing server at ${redact(address)} (healthy, checked in ${seconds(tc)})`);
+  };
+
+  const tasks: Array<() => Promise<void>> = [
+    existing.postgres
+      ? useExisting('postgres', existing.postgres, () => checkPostgres(existing.postgres!))
+      : () => startPostgres({ dataDir: opts.dataDir, port: ports.postgres, log }).then(keep),
+    existing.redis
+      ? useExisting('redis', existing.redis, () => checkRedis(existing.redis!))
+      : () => startRedis({ dataDir: opts.dataDir, port: ports.redis, redisServer: tools.redisServer!, log }).then(keep),
+    existing.kafka
+      ? useExisting('kafka', existing.kafka, () => checkKafka(existing.kafka!))
+      : () =>
+          startKafka({
+            dataDir: opts.dataDir,
+            port: ports.kafka,
+            controllerPort: ports.kafkaController,
+            java: tools.java!,
+            libsDir: tools.kafkaLibs!,
+            log,
+          }).then(keep),
+    existing.temporal
+      ? useExisting('temporal', existing.temporal, () => checkTemporal(existing.temporal!, namespace, log))
+      : () =>
+          startTemporal({
+            dataDir: opts.dataDir,
+            port: ports.temporal,
+            uiPort: ports.temporalUi,
+            temporal: tools.temporal!,
+            log,
+          }).then(keep),
+  ];
+
+  const results = await Promise.allSettled(tasks.map((t) => t()));
+  const stop = once(async () => {
+    const ts = Date.now();
+    const names = started.map((p) => p.name);
+    await Promise.all(started.map((p) => p.stop()));
+    if (names.length > 0) log(`stopped ${names.join(', ')} in ${seconds(ts)}`);
+  });
+  const failures = results
+    .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+    .map((r) => errorMessage(r.reason));
+  if (failures.length > 0) {
+    await stop();
+    throw new Error(`the stack did not start:\n- ${failures.join('\n- ')}`);
+  }
+  log(`stack ready in ${seconds(t0)} (data in ${opts.dataDir})`);
+  return { env, stop };
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let p: Promise<void> | undefined;
+  return () => (p ??= fn());
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
