@@ -1,9 +1,12 @@
 import express, { type Express } from 'express';
-import type { ApiDeps } from './deps.ts';
+import type { ApiDeps, RouterContext } from './deps.ts';
+import { createGuards } from './http/auth-guard.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
+import { createAuthRouter } from './routes/auth.ts';
 import { createSystemRouter } from './routes/system.ts';
+import { createWalletRouter } from './routes/wallet.ts';
 import { createWiringRouter } from './routes/wiring.ts';
 
 /** Builds the Express app over its dependencies; no listening, no globals (tests build their own). */
@@ -16,8 +19,11 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use(deps.metrics.middleware);
   app.use(express.json({ limit: '100kb' }));
 
-  app.use(createSystemRouter(deps, registry));
-  app.use('/api', createWiringRouter(deps, registry));
+  const ctx: RouterContext = { deps, registry, guards: createGuards(deps) };
+  app.use(createSystemRouter(ctx));
+  app.use('/api', createWiringRouter(ctx));
+  app.use('/api/auth', createAuthRouter(ctx));
+  app.use('/api/wallet', createWalletRouter(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -9,6 +9,7 @@ import { createLogger } from '../lib/logger.ts';
 import { createRedis } from '../lib/redis.ts';
 import { createApp } from './app.ts';
 import type { ApiDeps } from './deps.ts';
+import { tokenServiceFromConfig } from '../lib/auth/tokens.ts';
 import { createMetrics } from './http/metrics.ts';
 
 const config = loadConfigOrExit();
@@ -22,7 +23,7 @@ const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }
 const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-api`, log }).admin();
 kafkaAdmin.connect().catch((err: Error) => log.warn({ err: err.message }, 'kafka admin connect failed; readiness will report it'));
 
-const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics() };
+const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config) };
 const { app } = createApp(deps);
 
 const server: Server = app.listen(config.API_PORT, config.API_HOST, () => {

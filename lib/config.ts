@@ -35,8 +35,27 @@ export const ZConfig = z.object({
   API_PORT: port.default(3000),
   /** Where the browser-facing web app lives; used for CORS and links. */
   WEB_ORIGIN: url(['http:', 'https:']).default('http://127.0.0.1:5173'),
-  /** How often the outbox relay looks for unpublished rows when no notification arrives. */
+  /** How often the outbox relay looks for unpublished rows. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+
+  /** ES256 private key (PKCS#8 PEM) that signs access tokens; `npm start` generates one into .data/. */
+  JWT_PRIVATE_KEY: z.string().refine((v) => v.includes('BEGIN PRIVATE KEY'), 'must be a PKCS#8 PEM private key (ES256)'),
+  /** The key id written into every token header; verification refuses any other kid. */
+  JWT_KID: z.string().min(1).max(64).default('cc-1'),
+  JWT_ISSUER: z.string().min(1).default('casino-club'),
+  JWT_AUDIENCE: z.string().min(1).default('casino-club-api'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Absolute lifetime of a session: rotation does not extend it. */
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(90 * 86_400).default(30 * 86_400),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  /** Requests allowed per window (RATE_LIMIT_WINDOW_SECONDS) per IP and per account. */
+  RATE_LIMIT_LOGIN_PER_IP: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_SIGNUP_PER_IP: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Gold every new account starts with, granted through the ledger. */
+  STARTING_GOLD: z.coerce.number().int().min(0).max(1_000_000).default(1_000),
 });
 
 export type Config = z.infer<typeof ZConfig>;

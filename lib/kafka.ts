@@ -4,6 +4,7 @@ import type { Logger } from './logger.ts';
 /** Kafka topics, one place: producers (the outbox relay) and consumers import these names. */
 export const TOPICS = {
   wiring: 'casino.wiring',
+  users: 'casino.users',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

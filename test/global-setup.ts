@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { generateSigningKey } from '../lib/auth/keys.ts';
 import { migrate } from '../lib/db/migrate.ts';
 import { TEST_PORTS, startStack, type StackEnv } from '../scripts/services/index.ts';
 import { buildWorkflowBundle } from '../worker/bundle.ts';
@@ -12,6 +13,8 @@ import { buildWorkflowBundle } from '../worker/bundle.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     stack: StackEnv;
+    /** One ES256 signing key for the run, shared by in-process APIs and child processes. */
+    jwtPrivateKey: string;
   }
 }
 
@@ -29,6 +32,7 @@ export default async function setup(project: TestProject) {
   }
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${dataDir})`);
   project.provide('stack', stack.env);
+  project.provide('jwtPrivateKey', generateSigningKey());
   return async () => {
     await stack.stop();
     await rm(dataDir, { recursive: true, force: true });

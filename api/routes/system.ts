@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import express, { Router } from 'express';
 import { z } from 'zod';
-import type { ApiDeps } from '../deps.ts';
-import type { OpenApiRegistry } from '../http/openapi.ts';
+import type { ApiDeps, RouterContext } from '../deps.ts';
 import { createRouteBuilder } from '../http/route.ts';
 
 const ZCheck = z.object({ ok: z.boolean(), latencyMs: z.number(), error: z.string().optional() });
@@ -43,7 +42,7 @@ export async function checkReadiness(deps: ApiDeps, timeoutMs = 2_000): Promise<
 }
 
 /** Health, readiness, metrics and the API's own documentation. */
-export function createSystemRouter(deps: ApiDeps, registry: OpenApiRegistry): Router {
+export function createSystemRouter({ deps, registry }: RouterContext): Router {
   const router = Router();
   const route = createRouteBuilder({ router, registry });
 

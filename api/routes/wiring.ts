@@ -5,22 +5,21 @@ import { z } from 'zod';
 import { AppError } from '../../lib/errors.ts';
 import { wiringCheckWorkflowId } from '../../lib/workflow-ids.ts';
 import type { WiringCheckResult } from '../../workflows/wiring-check.ts';
-import type { ApiDeps } from '../deps.ts';
-import type { OpenApiRegistry } from '../http/openapi.ts';
+import type { RouterContext } from '../deps.ts';
 import { createRouteBuilder } from '../http/route.ts';
 
 /** Body of a wiring check: a note to carry through every hop, and an optional pause (tests). */
 export const ZCreateWiringCheckRequest = z.object({
   note: z.string().trim().min(1).max(200),
-  pauseMs: z.number().int().min(0).max(60_000).optional(),
+  pause_ms: z.number().int().min(0).max(60_000).optional(),
 });
 
 const ZWiringCheck = z.object({
-  checkId: z.string().uuid(),
-  workflowId: z.string(),
+  check_id: z.string().uuid(),
+  workflow_id: z.string(),
   status: z.enum(['running', 'completed', 'failed']),
   result: z.object({ checkId: z.string(), workflowId: z.string(), recordedAt: z.string(), completedAt: z.string() }).optional(),
-  temporalUiUrl: z.string(),
+  temporal_ui_url: z.string(),
 });
 type WiringCheckView = z.infer<typeof ZWiringCheck>;
 
@@ -31,9 +30,9 @@ const RESULT_WAIT_MS = 10_000;
  * The proof path through every part: POST starts a workflow whose activity writes a row and
  * an outbox fact; the relay publishes it to Kafka. Answers with the workflow's result.
  */
-export function createWiringRouter(deps: ApiDeps, registry: OpenApiRegistry): Router {
+export function createWiringRouter({ deps, registry, guards }: RouterContext): Router {
   const router = Router();
-  const route = createRouteBuilder({ router, registry, mountPath: '/api' });
+  const route = createRouteBuilder({ router, registry, guards, mountPath: '/api' });
   const { config, temporal } = deps;
   const uiUrl = (workflowId: string) =>
     `${config.TEMPORAL_UI_URL}/namespaces/${encodeURIComponent(config.TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(workflowId)}`;
@@ -41,8 +40,9 @@ export function createWiringRouter(deps: ApiDeps, registry: OpenApiRegistry): Ro
   route({
     method: 'post',
     path: '/wiring-checks',
-    summary: 'Run the wiring-check workflow (API → Temporal → PostgreSQL → Kafka)',
+    summary: 'Run the wiring-check workflow (API → Temporal → PostgreSQL → Kafka); operators only',
     tags: ['system'],
+    auth: 'admin',
     body: ZCreateWiringCheckRequest,
     responses: {
       201: { description: 'The workflow completed; its result is included', schema: ZWiringCheck },
@@ -54,7 +54,7 @@ export function createWiringRouter(deps: ApiDeps, registry: OpenApiRegistry): Ro
       const handle = await temporal.workflow.start('wiringCheckWorkflow', {
         workflowId,
         taskQueue: config.TEMPORAL_TASK_QUEUE,
-        args: [{ checkId, note: body.note, pauseMs: body.pauseMs }],
+        args: [{ checkId, note: body.note, pauseMs: body.pause_ms }],
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       });
       res.setHeader('Location', `/api/wiring-checks/${checkId}`);
@@ -68,6 +68,7 @@ export function createWiringRouter(deps: ApiDeps, registry: OpenApiRegistry): Ro
     path: '/wiring-checks/:checkId',
     summary: 'The state and result of a wiring check',
     tags: ['system'],
+    auth: 'admin',
     params: z.object({ checkId: z.string().uuid() }),
     responses: { 200: { description: 'The check', schema: ZWiringCheck } },
     handler: async ({ params }) => waitForResult(wiringCheckWorkflowId(params.checkId), 0),
@@ -76,10 +77,12 @@ export function createWiringRouter(deps: ApiDeps, registry: OpenApiRegistry): Ro
   async function waitForResult(workflowId: string, waitMs: number): Promise<WiringCheckView> {
     const handle = temporal.workflow.getHandle(workflowId);
     const checkId = workflowId.slice(workflowId.indexOf(':') + 1);
-    const base = { checkId, workflowId, temporalUiUrl: uiUrl(workflowId) };
+    const base = { check_id: checkId, workflow_id: workflowId, temporal_ui_url: uiUrl(workflowId) };
     try {
       const description = await handle.describe();
-      if (description.status.name === 'RUNNING' && waitMs === 0) return { ...base, status: 'running' };
+      if (description.status.name === 'COMPLETED') return { ...base, status: 'completed', result: (await handle.result()) as WiringCheckResult };
+      if (description.status.name !== 'RUNNING') return { ...base, status: 'failed' };
+      if (waitMs === 0) return { ...base, status: 'running' };
       const result = await Promise.race([
         handle.result() as Promise<WiringCheckResult>,
         new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), waitMs).unref()),

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedis } from '../../lib/redis.ts';
 import { testConfig } from '../support/env.ts';
+import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { http, startTestApi, type TestApi } from '../support/harness.ts';
 
 describe('API conventions', () => {
   const config = testConfig();
   let api: TestApi;
+  let admin: TestPlayer;
   beforeAll(async () => {
     api = await startTestApi(config);
+    admin = await signUpPlayer(api, { role: 'ADMIN' });
   });
   afterAll(async () => {
     await api?.close();
@@ -49,22 +52,22 @@ describe('API conventions', () => {
   });
 
   it('answers malformed JSON with 400 invalid_json', async () => {
-    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { rawBody: '{"note": ' });
+    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { rawBody: '{"note": ', headers: admin.auth });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_json');
   });
 
   it('answers a body that fails validation with 400 naming the field, and starts nothing', async () => {
     const before = await api.deps.prisma.wiringCheck.count();
-    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { body: { note: '', pauseMs: -1 } });
+    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { body: { note: '', pause_ms: -1 }, headers: admin.auth });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation_failed');
-    expect(res.body.error.details.issues.map((i: { path: string }) => i.path)).toEqual(['body.note', 'body.pauseMs']);
+    expect(res.body.error.details.issues.map((i: { path: string }) => i.path)).toEqual(['body.note', 'body.pause_ms']);
     expect(await api.deps.prisma.wiringCheck.count()).toBe(before);
   });
 
   it('answers a body over 100 kB with 413', async () => {
-    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { body: { note: 'x'.repeat(200_000) } });
+    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { body: { note: 'x'.repeat(200_000) }, headers: admin.auth });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('payload_too_large');
   });

@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '../../lib/kafka.ts';
 import { wiringCheckWorkflowId } from '../../lib/workflow-ids.ts';
-import { wiringCheckPhaseQuery } from '../../workflows/wiring-check.ts';
+import { wiringCheckPhaseQuery, wiringCheckWorkflow } from '../../workflows/wiring-check.ts';
 import { configEnv, testConfig } from '../support/env.ts';
+import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { http, startTestApi, startTestWorker, type TestApi, type TestWorker } from '../support/harness.ts';
 import { readFromKafka } from '../support/kafka.ts';
 
@@ -14,10 +16,12 @@ describe('the wiring check: API → Temporal → activity → PostgreSQL → out
   const config = testConfig();
   let api: TestApi;
   let worker: TestWorker;
+  let admin: TestPlayer;
 
   beforeAll(async () => {
     api = await startTestApi(config);
     worker = await startTestWorker(config);
+    admin = await signUpPlayer(api, { role: 'ADMIN' });
   });
   afterAll(async () => {
     await worker?.stop();
@@ -25,11 +29,11 @@ describe('the wiring check: API → Temporal → activity → PostgreSQL → out
   });
 
   it('answers with the workflow result after every hop really happened', async () => {
-    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { body: { note: 'hello from the test' } });
+    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { body: { note: 'hello from the test' }, headers: admin.auth });
     expect(res.status).toBe(201);
-    expect(res.headers.get('location')).toBe(`/api/wiring-checks/${res.body.checkId}`);
+    expect(res.headers.get('location')).toBe(`/api/wiring-checks/${res.body.check_id}`);
     expect(res.body.status).toBe('completed');
-    const { checkId, workflowId } = res.body;
+    const { check_id: checkId, workflow_id: workflowId } = res.body;
     expect(workflowId).toBe(wiringCheckWorkflowId(checkId));
 
     // PostgreSQL: the row and its outbox fact.
@@ -46,14 +50,22 @@ describe('the wiring check: API → Temporal → activity → PostgreSQL → out
     const description = await api.deps.temporal.workflow.getHandle(workflowId).describe();
     expect(description.status.name).toBe('COMPLETED');
 
-    const again = await http(api.baseUrl, 'GET', `/api/wiring-checks/${checkId}`);
+    const again = await http(api.baseUrl, 'GET', `/api/wiring-checks/${checkId}`, { headers: admin.auth });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ status: 'completed', result: { checkId } });
   });
 
+  it('is for operators only: 401 without a token, 403 for a player', async () => {
+    expect((await http(api.baseUrl, 'POST', '/api/wiring-checks', { body: { note: 'x' } })).status).toBe(401);
+    const player = await signUpPlayer(api);
+    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { body: { note: 'x' }, headers: player.auth });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('forbidden');
+  });
+
   it('answers 404 for a check that does not exist and 400 for a malformed id', async () => {
-    expect((await http(api.baseUrl, 'GET', '/api/wiring-checks/00000000-0000-4000-8000-000000000000')).status).toBe(404);
-    const bad = await http(api.baseUrl, 'GET', '/api/wiring-checks/nope');
+    expect((await http(api.baseUrl, 'GET', '/api/wiring-checks/00000000-0000-4000-8000-000000000000', { headers: admin.auth })).status).toBe(404);
+    const bad = await http(api.baseUrl, 'GET', '/api/wiring-checks/nope', { headers: admin.auth });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('validation_failed');
   });
@@ -84,9 +96,13 @@ describe('a worker killed mid-run', () => {
 
   it('completes the workflow exactly once after the worker is started again', async () => {
     const first = spawnWorker();
-    const res = await http(api.baseUrl, 'POST', '/api/wiring-checks', { body: { note: 'survives a crash', pauseMs: 6_000 } });
-    const { checkId, workflowId } = res.body;
-    const handle = api.deps.temporal.workflow.getHandle(workflowId);
+    // Started through the client directly: the API would hold the answer until the pause ends.
+    const checkId = randomUUID();
+    const handle = await api.deps.temporal.workflow.start(wiringCheckWorkflow, {
+      workflowId: wiringCheckWorkflowId(checkId),
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      args: [{ checkId, note: 'survives a crash', pauseMs: 4_000 }],
+    });
 
     // Wait until the activity has run and the workflow is pausing, then kill the worker hard.
     await expect.poll(() => handle.query(wiringCheckPhaseQuery), { timeout: 30_000, interval: 200 }).toBe('pausing');

@@ -15,6 +15,11 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     ...stack,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     OUTBOX_POLL_MS: '50',
+    JWT_PRIVATE_KEY: inject('jwtPrivateKey'),
+    // Every test request comes from 127.0.0.1: keep the limits out of the way unless a test sets them.
+    RATE_LIMIT_LOGIN_PER_IP: '100000',
+    RATE_LIMIT_LOGIN_PER_ACCOUNT: '100000',
+    RATE_LIMIT_SIGNUP_PER_IP: '100000',
     ...overrides,
   });
 }

@@ -4,6 +4,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index.ts';
 import { createApp } from '../../api/app.ts';
 import type { ApiDeps } from '../../api/deps.ts';
+import { tokenServiceFromConfig } from '../../lib/auth/tokens.ts';
 import { createMetrics } from '../../api/http/metrics.ts';
 import type { Config } from '../../lib/config.ts';
 import { createPrisma } from '../../lib/db/client.ts';
@@ -29,7 +30,7 @@ export async function startTestApi(config: Config): Promise<TestApi> {
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'api-test', log }).admin();
   await kafkaAdmin.connect();
-  const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics() };
+  const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config) };
   const { app } = createApp(deps);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

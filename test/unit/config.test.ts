@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { generateSigningKey } from '../../lib/auth/keys.ts';
 import { ConfigError, parseConfig } from '../../lib/config.ts';
 
 const valid = {
   DATABASE_URL: 'postgresql://u:p@127.0.0.1:5432/casino',
   REDIS_URL: 'redis://127.0.0.1:6379',
   KAFKA_BROKERS: '127.0.0.1:9092',
+  JWT_PRIVATE_KEY: generateSigningKey(),
 };
 
 describe('configuration', () => {
@@ -20,6 +22,7 @@ describe('configuration', () => {
     ['KAFKA_BROKERS', 'no-port'],
     ['API_PORT', '70000'],
     ['TEMPORAL_ADDRESS', 'just-a-host'],
+    ['JWT_PRIVATE_KEY', 'not a key'],
   ])('names %s when it is %s', (variable, value) => {
     expect(() => parseConfig({ ...valid, [variable]: value })).toThrowError(
       expect.objectContaining({ variable }) as unknown as Error,

@@ -1,0 +1,159 @@
+// `npm start`: provisions and starts every service (PostgreSQL, Redis, Kafka, Temporal),
+// migrates and seeds, starts the API, the worker and the web app, and prints the URLs.
+// Ctrl-C stops everything it started. Data lives in .data/ (git-ignored) across restarts.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { loadOrCreateSigningKey } from '../lib/auth/keys.ts';
+import { ZConfig } from '../lib/config.ts';
+import { createPrisma } from '../lib/db/client.ts';
+import { migrate } from '../lib/db/migrate.ts';
+import { SEED_ACCOUNTS, DEFAULT_INVITE_CODE, seed } from '../prisma/seed.ts';
+import { DEV_PORTS, startStack, type RunningStack } from './services/index.ts';
+import { ROOT, buildWeb, generatePrisma, say, step } from './lib/steps.ts';
+
+const started = Date.now();
+const log = (line: string) => say('start', line);
+const DATA_DIR = path.resolve(process.env.CASINO_DATA_DIR ?? path.join(ROOT, '.data'));
+const API_PORT = Number(process.env.API_PORT ?? 3000);
+const WEB_PORT = Number(process.env.WEB_PORT ?? 5173);
+
+// Fail at once, before anything slow, on a bad value the developer passed in.
+const overrides = ZConfig.partial().safeParse(
+  Object.fromEntries(
+    ['DATABASE_URL', 'REDIS_URL', 'KAFKA_BROKERS', 'TEMPORAL_ADDRESS', 'API_PORT', 'LOG_LEVEL'].filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]),
+  ),
+);
+if (!overrides.success) {
+  const issue = overrides.error.issues[0]!;
+  process.stderr.write(`configuration error: ${String(issue.path[0])}: ${issue.message}\n`);
+  process.exit(1);
+}
+
+const children: { name: string; proc: ChildProcess }[] = [];
+let stack: RunningStack | undefined;
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (stopping) process.exit(code);
+  stopping = true;
+  log('stopping ...');
+  await Promise.all(
+    children.reverse().map(
+      ({ name, proc }) =>
+        new Promise<void>((resolve) => {
+          if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
+          const kill = setTimeout(() => proc.kill('SIGKILL'), 15_000);
+          proc.once('exit', () => {
+            clearTimeout(kill);
+            log(`${name} stopped`);
+            resolve();
+          });
+          proc.kill('SIGTERM');
+        }),
+    ),
+  );
+  await stack?.stop();
+  log('everything stopped');
+  process.exit(code);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+/** Starts one of our processes with its output prefixed on the console and kept in .data/logs. */
+async function startProcess(name: string, args: string[], env: Record<string, string>): Promise<void> {
+  await mkdir(path.join(DATA_DIR, 'logs'), { recursive: true });
+  const file = createWriteStream(path.join(DATA_DIR, 'logs', `${name}.log`), { flags: 'a' });
+  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [proc.stdout!, proc.stderr!]) {
+    stream.pipe(file, { end: false });
+    stream.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line.trim() && /"level":(50|60)|error/i.test(line)) process.stdout.write(`[${name}] ${line}\n`);
+    });
+  }
+  proc.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${name} exited unexpectedly (${signal ?? code}); see ${path.relative(ROOT, path.join(DATA_DIR, 'logs', `${name}.log`))}`);
+      void stopAll(1);
+    }
+  });
+  children.push({ name, proc });
+}
+
+async function waitForHttp(name: string, url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+try {
+  await step('start', 'generating the Prisma client', generatePrisma);
+  const bundleStep = step('start', 'building the workflow bundle', async () => {
+    const { buildWorkflowBundle } = await import('../worker/bundle.ts');
+    await buildWorkflowBundle();
+  });
+  const webStep = step('start', 'building the web app (skipped when up to date)', () => buildWeb());
+  stack = await startStack({ dataDir: DATA_DIR, ports: DEV_PORTS, log: (line) => say('stack', line) });
+  await Promise.all([bundleStep, webStep]);
+
+  const env: Record<string, string> = {
+    ...stack.env,
+    NODE_ENV: 'development',
+    API_PORT: String(API_PORT),
+    WEB_ORIGIN: `http://127.0.0.1:${WEB_PORT}`,
+    JWT_PRIVATE_KEY: await loadOrCreateSigningKey(DATA_DIR),
+  };
+  await step('start', 'migrating the database', async () => {
+    const result = await migrate(env.DATABASE_URL!, (line) => log(`migrate: ${line}`));
+    log(`migrations: ${result.applied.length} applied, ${result.alreadyApplied.length} already applied`);
+  });
+  await step('start', 'seeding', async () => {
+    const prisma = createPrisma(env.DATABASE_URL!, 2);
+    try {
+      const { created } = await seed(prisma, { startingGold: Number(process.env.STARTING_GOLD ?? 1000) });
+      log(created.length ? `seeded accounts: ${created.join(', ')}` : 'seed data already present');
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
+  await step('start', 'starting api, worker and web', async () => {
+    await startProcess('api', ['--import', 'tsx', 'api/main.ts'], env);
+    await startProcess('worker', ['--import', 'tsx', 'worker/main.ts'], env);
+    await startProcess('web', ['web/build'], {
+      PORT: String(WEB_PORT),
+      HOST: '127.0.0.1',
+      ORIGIN: `http://127.0.0.1:${WEB_PORT}`,
+      API_URL: `http://127.0.0.1:${API_PORT}`,
+    });
+    await waitForHttp('api', `http://127.0.0.1:${API_PORT}/readyz`);
+    await waitForHttp('web', `http://127.0.0.1:${WEB_PORT}/`);
+  });
+} catch (err) {
+  log(`FAILED: ${(err as Error).message}`);
+  await stopAll(1);
+}
+
+const lines = [
+  '',
+  `Casino-Club is up (ready in ${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops everything.`,
+  '',
+  `  Web app       http://127.0.0.1:${WEB_PORT}`,
+  `  API           http://127.0.0.1:${API_PORT}   (docs: http://127.0.0.1:${API_PORT}/docs, OpenAPI: /openapi.json, metrics: /metrics)`,
+  `  Temporal UI   ${stack!.env.TEMPORAL_UI_URL}`,
+  '',
+  `  Log in as     ${SEED_ACCOUNTS.demo.loginId} / ${SEED_ACCOUNTS.demo.password}   (operator: ${SEED_ACCOUNTS.admin.loginId} / ${SEED_ACCOUNTS.admin.password})`,
+  `  Invite code   ${DEFAULT_INVITE_CODE}`,
+  `  Logs          ${path.relative(ROOT, path.join(DATA_DIR, 'logs'))}/`,
+  '',
+];
+process.stdout.write(lines.join('\n') + '\n');
