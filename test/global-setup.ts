@@ -22,7 +22,10 @@ export default async function setup(project: TestProject) {
   const started = Date.now();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'casino-test-'));
   const log = (line: string) => process.stdout.write(`[test-stack] ${line}\n`);
-  const stack = await startStack({ dataDir, ports: TEST_PORTS, log });
+  // CASINO_TEST_PORT_OFFSET lets two test runs share a machine without colliding.
+  const offset = Number(process.env.CASINO_TEST_PORT_OFFSET ?? 0);
+  const ports = Object.fromEntries(Object.entries(TEST_PORTS).map(([k, v]) => [k, v + offset])) as typeof TEST_PORTS;
+  const stack = await startStack({ dataDir, ports, log });
   try {
     await migrate(stack.env.DATABASE_URL, (line) => log(`migrate: ${line}`));
     await buildWorkflowBundle();
