@@ -5,6 +5,7 @@ import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
 import { createAuthRouter } from './routes/auth.ts';
+import { createEventsRouter } from './routes/events.ts';
 import { createSystemRouter } from './routes/system.ts';
 import { createWalletRouter } from './routes/wallet.ts';
 import { createWiringRouter } from './routes/wiring.ts';
@@ -24,6 +25,7 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api', createWiringRouter(ctx));
   app.use('/api/auth', createAuthRouter(ctx));
   app.use('/api/wallet', createWalletRouter(ctx));
+  app.use('/api/events', createEventsRouter(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -8,6 +8,7 @@ import type { Redis } from '../lib/redis.ts';
 import type { Guards } from './http/auth-guard.ts';
 import type { Metrics } from './http/metrics.ts';
 import type { OpenApiRegistry } from './http/openapi.ts';
+import type { RealtimeHub } from './realtime/hub.ts';
 
 /** Everything the API's routers are built over; main.ts wires the real ones. */
 export interface ApiDeps {
@@ -19,6 +20,7 @@ export interface ApiDeps {
   kafkaAdmin: Admin;
   metrics: Metrics;
   tokens: TokenService;
+  realtime: RealtimeHub;
 }
 
 /** What each router factory receives. */

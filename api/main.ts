@@ -10,6 +10,7 @@ import { createRedis } from '../lib/redis.ts';
 import { createApp } from './app.ts';
 import type { ApiDeps } from './deps.ts';
 import { tokenServiceFromConfig } from '../lib/auth/tokens.ts';
+import { RealtimeHub } from './realtime/hub.ts';
 import { createMetrics } from './http/metrics.ts';
 
 const config = loadConfigOrExit();
@@ -23,7 +24,7 @@ const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }
 const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-api`, log }).admin();
 kafkaAdmin.connect().catch((err: Error) => log.warn({ err: err.message }, 'kafka admin connect failed; readiness will report it'));
 
-const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config) };
+const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config), realtime: new RealtimeHub(config.REDIS_URL, log) };
 const { app } = createApp(deps);
 
 const server: Server = app.listen(config.API_PORT, config.API_HOST, () => {
@@ -39,7 +40,8 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'api stopping: finishing in-flight requests');
-  // Long-lived streams (SSE) would hold close() forever: end idle keep-alives now, the rest after 10 s.
+  // Event streams would hold close() forever: end them (clients reconnect elsewhere), then idle keep-alives.
+  await deps.realtime.close();
   server.closeIdleConnections();
   const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
   await new Promise<void>((resolve) => server.close(() => resolve()));

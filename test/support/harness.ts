@@ -5,6 +5,7 @@ import { createActivities } from '../../activities/index.ts';
 import { createApp } from '../../api/app.ts';
 import type { ApiDeps } from '../../api/deps.ts';
 import { tokenServiceFromConfig } from '../../lib/auth/tokens.ts';
+import { RealtimeHub } from '../../api/realtime/hub.ts';
 import { createMetrics } from '../../api/http/metrics.ts';
 import type { Config } from '../../lib/config.ts';
 import { createPrisma } from '../../lib/db/client.ts';
@@ -30,7 +31,7 @@ export async function startTestApi(config: Config): Promise<TestApi> {
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'api-test', log }).admin();
   await kafkaAdmin.connect();
-  const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config) };
+  const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config), realtime: new RealtimeHub(config.REDIS_URL, log) };
   const { app } = createApp(deps);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -39,6 +40,7 @@ export async function startTestApi(config: Config): Promise<TestApi> {
     baseUrl: `http://127.0.0.1:${port}`,
     deps,
     async close() {
+      await deps.realtime.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.allSettled([prisma.$disconnect(), redis.quit(), kafkaAdmin.disconnect(), connection.close()]);

@@ -1,0 +1,31 @@
+import type { Redis } from './redis.ts';
+
+/** Every event the server pushes to clients over `GET /api/events/stream`. */
+export type RealtimeEventType = 'purchase_update' | 'profile_update' | 'limited_stock' | 'crash_tick' | 'crash_update' | 'notification';
+
+/** What travels on a Redis channel and, unchanged, in an SSE `data:` line. */
+export interface RealtimeMessage<T = unknown> {
+  type: RealtimeEventType;
+  data: T;
+  at: string;
+}
+
+/** The Redis channel carrying one player's events; any API instance may serve that player. */
+export const userChannel = (userId: string): string => `rt:user:${userId}`;
+/** The channel carrying events for every connected client (e.g. limited stock). */
+export const BROADCAST_CHANNEL = 'rt:broadcast';
+
+/**
+ * Publishes an event to one player, after the change it describes has committed. Realtime
+ * is best effort: a lost message is repaired by the client's polling fallback.
+ */
+export async function publishToUser<T>(redis: Redis, userId: string, type: RealtimeEventType, data: T): Promise<void> {
+  const message: RealtimeMessage<T> = { type, data, at: new Date().toISOString() };
+  await redis.publish(userChannel(userId), JSON.stringify(message));
+}
+
+/** Publishes an event to every connected client. */
+export async function publishToAll<T>(redis: Redis, type: RealtimeEventType, data: T): Promise<void> {
+  const message: RealtimeMessage<T> = { type, data, at: new Date().toISOString() };
+  await redis.publish(BROADCAST_CHANNEL, JSON.stringify(message));
+}
