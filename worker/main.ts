@@ -8,6 +8,7 @@ import { createPrisma } from '../lib/db/client.ts';
 import { createKafka } from '../lib/kafka.ts';
 import { createLogger } from '../lib/logger.ts';
 import { OutboxRelay } from '../lib/outbox.ts';
+import { createRedis } from '../lib/redis.ts';
 import { WORKFLOW_BUNDLE_PATH } from './bundle.ts';
 
 const config = loadConfigOrExit();
@@ -31,6 +32,8 @@ Runtime.install({
 });
 
 const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+const redis = createRedis(config.REDIS_URL);
+redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
 const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-worker`, log });
 const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
 await producer.connect();
@@ -43,7 +46,7 @@ const worker = await Worker.create({
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
   workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
-  activities: createActivities({ prisma }),
+  activities: createActivities({ prisma, redis, config, log }),
 });
 
 let stopping = false;
@@ -64,5 +67,6 @@ try {
   await producer.disconnect().catch(() => undefined);
   await connection.close().catch(() => undefined);
   await prisma.$disconnect();
+  redis.disconnect();
   log.info('worker stopped');
 }

@@ -62,12 +62,13 @@ export async function startTestWorker(config: Config): Promise<TestWorker> {
   const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS });
   relay.start();
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const redis = createRedis(config.REDIS_URL);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
-    activities: createActivities({ prisma }),
+    activities: createActivities({ prisma, redis, config, log }),
   });
   const running = worker.run();
   return {
@@ -79,6 +80,7 @@ export async function startTestWorker(config: Config): Promise<TestWorker> {
       await producer.disconnect();
       await connection.close();
       await prisma.$disconnect();
+      redis.disconnect();
     },
   };
 }
