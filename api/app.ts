@@ -6,6 +6,7 @@ import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
 import { createAuthRouter } from './routes/auth.ts';
 import { createEventsRouter } from './routes/events.ts';
+import { createShopRouter } from './routes/shop.ts';
 import { createSystemRouter } from './routes/system.ts';
 import { createWalletRouter } from './routes/wallet.ts';
 import { createWiringRouter } from './routes/wiring.ts';
@@ -18,7 +19,15 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.set('trust proxy', 'loopback');
   app.use(requestContext(deps.log));
   app.use(deps.metrics.middleware);
-  app.use(express.json({ limit: '100kb' }));
+  // Keep the exact bytes too: webhook signatures are computed over the raw body.
+  app.use(
+    express.json({
+      limit: '100kb',
+      verify: (req, _res, buf) => {
+        (req as express.Request).rawBody = buf;
+      },
+    }),
+  );
 
   const ctx: RouterContext = { deps, registry, guards: createGuards(deps) };
   app.use(createSystemRouter(ctx));
@@ -26,6 +35,7 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/auth', createAuthRouter(ctx));
   app.use('/api/wallet', createWalletRouter(ctx));
   app.use('/api/events', createEventsRouter(ctx));
+  app.use('/api/shop', createShopRouter(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

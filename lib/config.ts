@@ -56,6 +56,41 @@ export const ZConfig = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Gold every new account starts with, granted through the ledger. */
   STARTING_GOLD: z.coerce.number().int().min(0).max(1_000_000).default(1_000),
+
+  /** Catalog 2 (products 2001-2004) is on sale only with this flag. */
+  ECONOMY_V2: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+  /** The payment provider (the sandbox in development and tests). */
+  PAYMENT_PROVIDER_URL: url(['http:', 'https:']).default('http://127.0.0.1:4010'),
+  PAYMENT_PROVIDER_API_KEY: z.string().min(8).default('sk_test_casino_club_dev'),
+  PAYMENT_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Webhook signing secrets, comma-separated; two may be active during a rotation. */
+  PAYMENT_WEBHOOK_SECRETS: z
+    .string()
+    .default('whsec_casino_club_dev')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .refine((list) => list.length >= 1 && list.length <= 2 && list.every((s) => s.length >= 16), 'must be one or two secrets of 16+ characters, comma-separated'),
+  WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().min(1).max(3_600).default(300),
+  /** A pending payment is first checked after this long, then with backoff up to the cap. */
+  PURCHASE_POLL_INITIAL_MS: z.coerce.number().int().min(10).default(3_000),
+  PURCHASE_POLL_MAX_MS: z.coerce.number().int().min(10).default(60_000),
+  /** A payment still pending after this long fails (and is voided). */
+  PURCHASE_PENDING_DEADLINE_MS: z.coerce.number().int().min(100).default(30 * 60_000),
+  /** How long POST /api/shop/purchases waits for a decision before answering `pending`. */
+  PURCHASE_DECISION_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
+  /** Port of the worker's own /metrics endpoint (purchase metrics live there). */
+  WORKER_METRICS_PORT: port.default(9464),
+
+  /**
+   * Overrides of the game config (paytables, probabilities, limits, crash curve, big-win
+   * threshold) as JSON, deep-merged over domain/games DEFAULT_GAME_CONFIG and refused at start
+   * by validateGameConfig when a return is off target. '{}' = the shipped defaults.
+   */
+  GAME_CONFIG: z.string().default('{}'),
+  /** Game actions (spins, throws, pulls, crash bets; cashouts counted apart) per player per window. */
+  GAME_RATE_LIMIT_PER_WINDOW: z.coerce.number().int().min(1).default(60),
+  GAME_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
+  /** How often a running crash round pushes `crash_tick` (its multiplier) to the player. */
+  CRASH_TICK_MS: z.coerce.number().int().min(20).max(10_000).default(100),
 });
 
 export type Config = z.infer<typeof ZConfig>;

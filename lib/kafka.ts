@@ -5,6 +5,8 @@ import type { Logger } from './logger.ts';
 export const TOPICS = {
   wiring: 'casino.wiring',
   users: 'casino.users',
+  purchases: 'casino.purchases',
+  games: 'casino.games',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

@@ -6,3 +6,12 @@ export const DEFAULT_TASK_QUEUE = 'casino-club';
 
 /** `wiring-check:<id>`: the proof workflow that exercises every part of the stack. */
 export const wiringCheckWorkflowId = (checkId: string): string => `wiring-check:${checkId}`;
+
+/** `purchase:<receipt>`: one PurchaseWorkflow per purchase. */
+export const purchaseWorkflowId = (receiptCode: string): string => `purchase:${receiptCode}`;
+
+/** `purchase-refund:<receipt>`: the operator refund of a successful purchase. */
+export const purchaseRefundWorkflowId = (receiptCode: string): string => `purchase-refund:${receiptCode}`;
+
+/** `crash:<roundId>`: one CrashRoundWorkflow per crash round. */
+export const crashRoundWorkflowId = (roundId: string): string => `crash:${roundId}`;

@@ -9,6 +9,9 @@ import { createKafka } from '../lib/kafka.ts';
 import { createLogger } from '../lib/logger.ts';
 import { OutboxRelay } from '../lib/outbox.ts';
 import { createRedis } from '../lib/redis.ts';
+import { createHttpPaymentProvider } from '../lib/payments/http-provider.ts';
+import { createPurchaseMetrics } from '../lib/metrics/purchases.ts';
+import { startMetricsServer } from './metrics-server.ts';
 import { WORKFLOW_BUNDLE_PATH } from './bundle.ts';
 
 const config = loadConfigOrExit();
@@ -40,13 +43,21 @@ await producer.connect();
 const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS });
 relay.start();
 
+const provider = createHttpPaymentProvider({
+  baseUrl: config.PAYMENT_PROVIDER_URL,
+  apiKey: config.PAYMENT_PROVIDER_API_KEY,
+  timeoutMs: config.PAYMENT_PROVIDER_TIMEOUT_MS,
+});
+const metrics = await startMetricsServer({ port: config.WORKER_METRICS_PORT, host: config.API_HOST, log });
+const purchaseMetrics = createPurchaseMetrics(metrics.registry, prisma);
+
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
 const worker = await Worker.create({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
   workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
-  activities: createActivities({ prisma, redis, config, log }),
+  activities: createActivities({ prisma, redis, config, log, provider, purchaseMetrics }),
 });
 
 let stopping = false;
@@ -64,6 +75,7 @@ try {
   await worker.run();
 } finally {
   await relay.stop();
+  await metrics.close();
   await producer.disconnect().catch(() => undefined);
   await connection.close().catch(() => undefined);
   await prisma.$disconnect();

@@ -1,2 +1,4 @@
 // Every workflow the worker registers; the workflow bundle is built from this file.
+export { purchaseRefundWorkflow } from './purchase-refund.ts';
+export { purchaseWorkflow } from './purchase.ts';
 export { wiringCheckWorkflow } from './wiring-check.ts';

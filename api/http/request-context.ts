@@ -10,6 +10,8 @@ declare global {
       id: string;
       /** A logger bound to this request's id. */
       log: Logger;
+      /** The body's exact bytes, for signature checks (set by the JSON parser). */
+      rawBody?: Buffer;
     }
   }
 }

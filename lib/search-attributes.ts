@@ -1,0 +1,9 @@
+// Typed keys of the custom search attributes registered from temporal/search-attributes.json.
+// Support finds purchases, holds and rounds by them in the Temporal UI. No Node built-ins:
+// workflow code imports this.
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+
+export const SA_PURCHASE_STATUS = defineSearchAttributeKey('PurchaseStatus', SearchAttributeType.KEYWORD);
+export const SA_USER_ID = defineSearchAttributeKey('UserId', SearchAttributeType.KEYWORD);
+export const SA_RECEIPT_CODE = defineSearchAttributeKey('ReceiptCode', SearchAttributeType.KEYWORD);
+export const SA_PRODUCT_ID = defineSearchAttributeKey('ProductId', SearchAttributeType.KEYWORD);

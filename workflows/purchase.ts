@@ -1,0 +1,241 @@
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  CancellationScope,
+  allHandlersFinished,
+  condition,
+  defineQuery,
+  defineSignal,
+  defineUpdate,
+  proxyActivities,
+  setCurrentDetails,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
+import type { Activities } from '../activities/index.ts';
+import type { PaymentWebhookEvent, ProviderPayment } from '../lib/payments/provider.ts';
+import { SA_PURCHASE_STATUS } from '../lib/search-attributes.ts';
+
+/** Everything a purchase needs, fixed when it starts (prices and timings do not move under it). */
+export interface PurchaseInput {
+  receiptCode: string;
+  userId: string;
+  productId: number;
+  productName: string;
+  gold: number;
+  amountCents: number;
+  currency: string;
+  paymentMethod: string;
+  idempotencyKey: string;
+  /** SHA-256 of the request body: the same key with another body is refused. */
+  requestHash: string;
+  timing: { pollInitialMs: number; pollMaxMs: number; pendingDeadlineMs: number };
+}
+
+export type PurchaseStatus = 'pending' | 'success' | 'failed' | 'refunded';
+export type PurchasePhase = 'authorizing' | 'awaiting_provider' | 'capturing' | 'granting' | 'voiding' | 'completed' | 'failed';
+
+/** The purchase as the workflow sees it; also what `awaitDecisionUpdate` answers. */
+export interface PurchaseState {
+  receiptCode: string;
+  userId: string;
+  productId: number;
+  requestHash: string;
+  status: PurchaseStatus;
+  phase: PurchasePhase;
+  failureReason: string | null;
+  providerPaymentId: string | null;
+  providerStatus: string | null;
+  polls: number;
+}
+
+/** An operator's instruction, with who and why (also written to the audit log). */
+export interface OperatorAction {
+  adminId: string;
+  reason: string;
+}
+
+/** The provider's webhook, forwarded by the API after its signature was verified. */
+export const paymentEventSignal = defineSignal<[PaymentWebhookEvent]>('paymentEvent');
+/** Waits up to `waitMs` for a decision (or for the provider to report pending), then answers the state. */
+export const awaitDecisionUpdate = defineUpdate<PurchaseState, [{ waitMs: number }]>('awaitDecision');
+/** Support: check the provider now instead of waiting for the next poll. */
+export const retryNowUpdate = defineUpdate<PurchaseState, [OperatorAction]>('retryNow');
+/** Support: give up on a purchase still waiting for the provider; the authorization is voided. */
+export const failUpdate = defineUpdate<PurchaseState, [OperatorAction]>('fail');
+export const purchaseStateQuery = defineQuery<PurchaseState>('purchaseState');
+
+// Provider calls: transient faults (5xx, timeouts, outages) retry with backoff; a lost
+// answer is safe to retry because every call carries an idempotency key.
+const provider = proxyActivities<Activities>({
+  startToCloseTimeout: '15 seconds',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', nonRetryableErrorTypes: ['ProviderRequestError'] },
+});
+// Authorization gives up after a while: a provider that never answers fails the purchase.
+const authorizeActs = proxyActivities<Activities>({
+  startToCloseTimeout: '15 seconds',
+  scheduleToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', nonRetryableErrorTypes: ['ProviderRequestError'] },
+});
+// Our own database: retried until it lands (the ledger and the read model are idempotent).
+const store = proxyActivities<Activities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
+});
+
+/**
+ * One real-money purchase: authorize → capture → grant gold through the ledger. A pending
+ * payment is decided by the provider's webhook or by polling with backoff, whichever comes
+ * first, within a deadline. Any failure after authorization voids it; a grant after capture
+ * is retried until it lands and is never silently refunded.
+ */
+export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseState> {
+  const state: PurchaseState = {
+    receiptCode: input.receiptCode,
+    userId: input.userId,
+    productId: input.productId,
+    requestHash: input.requestHash,
+    status: 'pending',
+    phase: 'authorizing',
+    failureReason: null,
+    providerPaymentId: null,
+    providerStatus: null,
+    polls: 0,
+  };
+  let webhookDecision: PaymentWebhookEvent | undefined;
+  let operatorFail: OperatorAction | undefined;
+  let pollNow = false;
+  const waiting = () => state.phase === 'authorizing' || state.phase === 'awaiting_provider';
+
+  setHandler(purchaseStateQuery, () => state);
+  setHandler(paymentEventSignal, (event) => {
+    // Only a decision on the authorization matters here; other events (captured, voided...)
+    // describe steps this workflow drives itself. Duplicates and reordering are harmless.
+    if (!webhookDecision && (event.status === 'authorized' || event.status === 'declined')) webhookDecision = event;
+  });
+  setHandler(awaitDecisionUpdate, async ({ waitMs }) => {
+    await condition(() => state.status !== 'pending' || state.phase === 'awaiting_provider', Math.max(0, waitMs));
+    return state;
+  });
+  setHandler(
+    retryNowUpdate,
+    (_action) => {
+      pollNow = true;
+      return state;
+    },
+    { validator: (_action: OperatorAction) => assertWaiting(state.phase === 'awaiting_provider', 'only a purchase waiting for the provider can be retried now') },
+  );
+  setHandler(
+    failUpdate,
+    async (action) => {
+      operatorFail = action;
+      await condition(() => state.phase === 'failed' || state.phase === 'completed');
+      return state;
+    },
+    { validator: (_action: OperatorAction) => assertWaiting(waiting(), 'only a purchase still waiting for the provider can be failed; use refund after success') },
+  );
+
+  const describe = () =>
+    setCurrentDetails(
+      `**${input.receiptCode}**: ${input.gold.toLocaleString('en-US')} gold for ${(input.amountCents / 100).toFixed(2)} ${input.currency} ` +
+        `· status ${state.status} · phase ${state.phase}` +
+        (state.failureReason ? ` · reason ${state.failureReason}` : '') +
+        (state.providerPaymentId ? ` · provider payment ${state.providerPaymentId} (${state.providerStatus})` : ''),
+    );
+  const moveTo = async (phase: PurchasePhase) => {
+    state.phase = phase;
+    describe();
+    await store.updatePurchase({ receiptCode: input.receiptCode, phase });
+  };
+  const finish = async (status: 'success' | 'failed', failureReason: string | null) => {
+    state.status = status;
+    state.phase = status === 'success' ? 'completed' : 'failed';
+    state.failureReason = failureReason;
+    upsertSearchAttributes([{ key: SA_PURCHASE_STATUS, value: status }]);
+    describe();
+    await store.updatePurchase({ receiptCode: input.receiptCode, phase: state.phase, status, failureReason });
+    await condition(allHandlersFinished);
+    return state;
+  };
+  const seen = (p: ProviderPayment) => {
+    state.providerPaymentId = p.paymentId;
+    state.providerStatus = p.status;
+    describe();
+  };
+  /** Compensation: no authorization is ever left dangling. Runs even if the workflow is cancelled. */
+  const voidAuthorization = () =>
+    CancellationScope.nonCancellable(async () => {
+      state.phase = 'voiding';
+      describe();
+      await provider.voidPayment({ receiptCode: input.receiptCode, paymentId: state.providerPaymentId });
+    });
+
+  describe();
+  await store.recordPurchaseStarted(input);
+
+  // 1. Authorize.
+  let payment: ProviderPayment;
+  try {
+    payment = await authorizeActs.authorizePayment({ receiptCode: input.receiptCode, amountCents: input.amountCents, paymentMethod: input.paymentMethod });
+  } catch (err) {
+    if (!(err instanceof ActivityFailure)) throw err;
+    // The provider never answered (or refused the request): whatever it may have created is voided.
+    await voidAuthorization();
+    return finish('failed', err.cause instanceof ApplicationFailure && err.cause.type === 'ProviderRequestError' ? 'provider_rejected' : 'provider_unreachable');
+  }
+  seen(payment);
+  await store.updatePurchase({ receiptCode: input.receiptCode, providerPaymentId: payment.paymentId });
+
+  // 2. Pending: the webhook or a poll decides, whichever comes first, within the deadline.
+  if (payment.status === 'pending') {
+    await moveTo('awaiting_provider');
+    const deadline = Date.now() + input.timing.pendingDeadlineMs;
+    let delay = input.timing.pollInitialMs;
+    while (payment.status === 'pending') {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) break;
+      await condition(() => webhookDecision !== undefined || operatorFail !== undefined || pollNow, Math.min(delay, remaining));
+      if (operatorFail) break;
+      if (webhookDecision) {
+        payment = { ...payment, status: webhookDecision.status, reasonCode: webhookDecision.reason_code };
+        break;
+      }
+      pollNow = false;
+      state.polls++;
+      payment = await provider.getPayment({ paymentId: payment.paymentId });
+      delay = Math.min(delay * 2, input.timing.pollMaxMs);
+    }
+    seen(payment);
+  }
+  if (operatorFail && payment.status !== 'declined') {
+    await voidAuthorization();
+    return finish('failed', 'failed_by_operator');
+  }
+  if (payment.status === 'declined') return finish('failed', payment.reasonCode ?? 'declined');
+  if (payment.status === 'pending') {
+    await voidAuthorization();
+    return finish('failed', 'pending_timeout');
+  }
+  if (payment.status !== 'authorized') {
+    await voidAuthorization();
+    return finish('failed', `unexpected_provider_status_${payment.status}`);
+  }
+
+  // 3. Capture. An outage is absorbed by the retry policy; a refusal voids.
+  await moveTo('capturing');
+  payment = await provider.capturePayment({ receiptCode: input.receiptCode, paymentId: payment.paymentId, amountCents: input.amountCents });
+  seen(payment);
+  if (payment.status !== 'captured') {
+    await voidAuthorization();
+    return finish('failed', payment.reasonCode ?? 'capture_failed');
+  }
+
+  // 4. Grant. Retried until it lands; the ledger's (reason, ref) makes retries safe.
+  await moveTo('granting');
+  await store.grantPurchaseGold({ receiptCode: input.receiptCode, userId: input.userId, gold: input.gold });
+  return finish('success', null);
+}
+
+function assertWaiting(ok: boolean, message: string): void {
+  if (!ok) throw ApplicationFailure.create({ type: 'NotAllowedNow', message, nonRetryable: true });
+}
