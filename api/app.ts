@@ -4,8 +4,11 @@ import { createGuards } from './http/auth-guard.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
+import { createAdminPurchasesRouter } from './routes/admin-purchases.ts';
 import { createAuthRouter } from './routes/auth.ts';
 import { createEventsRouter } from './routes/events.ts';
+import { createFairnessRouter } from './routes/fairness.ts';
+import { createGamesAdminRouter, createGamesRouter } from './routes/games.ts';
 import { createShopRouter } from './routes/shop.ts';
 import { createSystemRouter } from './routes/system.ts';
 import { createWalletRouter } from './routes/wallet.ts';
@@ -36,6 +39,10 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/wallet', createWalletRouter(ctx));
   app.use('/api/events', createEventsRouter(ctx));
   app.use('/api/shop', createShopRouter(ctx));
+  app.use('/api/admin/purchases', createAdminPurchasesRouter(ctx));
+  app.use('/api/games', createGamesRouter(ctx));
+  app.use('/api/fairness', createFairnessRouter(ctx));
+  app.use('/api/admin/games', createGamesAdminRouter(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -21,7 +21,7 @@ export async function startMetricsServer(opts: { port: number; host: string; log
       res.writeHead(500).end();
     }
   });
-  const listening = await new Promise<boolean>((resolve) => {
+  const listening = opts.port === 0 ? false : await new Promise<boolean>((resolve) => {
     server.once('error', (err) => {
       opts.log.warn({ err: err.message, port: opts.port }, 'worker metrics endpoint not started');
       resolve(false);

@@ -11,7 +11,7 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
 import type { CrashConfig } from '../domain/games/config.ts';
-import { crashTimeMs, decideCashout, multiplierAt, timeToReach } from '../domain/games/crash.ts';
+import { crashTimeMs, decideCashout, timeToReach } from '../domain/games/crash.ts';
 
 /**
  * Everything a crash round needs, fixed at bet time by the API (which already took the stake
@@ -155,7 +155,7 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
   });
   const ticker = new CancellationScope();
   // Ticks are display only: a failed or cancelled ticker never fails the round.
-  const ticking = ticker
+  void ticker
     .run(() => streamCrashTicks({ roundId: input.roundId, userId: input.userId, startedAtMs: input.startedAtMs, stopAtElapsedMs: endAt, tickMs: input.tickMs, crash: input.crash }))
     .catch(() => undefined);
 
@@ -171,11 +171,5 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
 
   settlement = await settleCrashRound({ roundId: input.roundId, decision: decided()! });
   await condition(allHandlersFinished);
-  void ticking;
   return settlement;
-}
-
-/** The multiplier a running round shows at an elapsed time (the same curve the client draws). */
-export function crashMultiplierAt(elapsedMs: number, crash: CrashConfig): number {
-  return multiplierAt(elapsedMs, crash);
 }

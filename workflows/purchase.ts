@@ -111,7 +111,7 @@ export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseSt
   setHandler(paymentEventSignal, (event) => {
     // Only a decision on the authorization matters here; other events (captured, voided...)
     // describe steps this workflow drives itself. Duplicates and reordering are harmless.
-    if (!webhookDecision && (event.status === 'authorized' || event.status === 'declined')) webhookDecision = event;
+    if (event.status === 'authorized' || event.status === 'declined') webhookDecision = event;
   });
   setHandler(awaitDecisionUpdate, async ({ waitMs }) => {
     await condition(() => state.status !== 'pending' || state.phase === 'awaiting_provider', Math.max(0, waitMs));
@@ -196,14 +196,14 @@ export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseSt
       if (remaining <= 0) break;
       await condition(() => webhookDecision !== undefined || operatorFail !== undefined || pollNow, Math.min(delay, remaining));
       if (operatorFail) break;
-      if (webhookDecision) {
-        payment = { ...payment, status: webhookDecision.status, reasonCode: webhookDecision.reason_code };
-        break;
-      }
+      // A webhook only says "look now": the provider's own answer decides, so a stale,
+      // reordered or mistaken event can never move the purchase on its own.
+      const woken = webhookDecision !== undefined;
+      webhookDecision = undefined;
       pollNow = false;
       state.polls++;
       payment = await provider.getPayment({ paymentId: payment.paymentId });
-      delay = Math.min(delay * 2, input.timing.pollMaxMs);
+      if (!woken) delay = Math.min(delay * 2, input.timing.pollMaxMs);
     }
     seen(payment);
   }
@@ -223,7 +223,14 @@ export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseSt
 
   // 3. Capture. An outage is absorbed by the retry policy; a refusal voids.
   await moveTo('capturing');
-  payment = await provider.capturePayment({ receiptCode: input.receiptCode, paymentId: payment.paymentId, amountCents: input.amountCents });
+  try {
+    payment = await provider.capturePayment({ receiptCode: input.receiptCode, paymentId: payment.paymentId, amountCents: input.amountCents });
+  } catch (err) {
+    if (!(err instanceof ActivityFailure)) throw err;
+    // The provider refused the capture request itself (it never retries into success).
+    await voidAuthorization();
+    return finish('failed', 'capture_rejected');
+  }
   seen(payment);
   if (payment.status !== 'captured') {
     await voidAuthorization();

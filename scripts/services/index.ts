@@ -66,7 +66,7 @@ export const DEV_PORTS: StackPorts = Object.freeze({
 /** For `npm test`. */
 export const TEST_PORTS: StackPorts = Object.freeze({
   postgres: 55329,
-  redis: 64799,
+  redis: 56379,
   kafka: 29092,
   kafkaController: 29093,
   temporal: 17233,

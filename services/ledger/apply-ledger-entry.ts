@@ -72,8 +72,9 @@ export async function applyLedgerEntry(db: PrismaClient | Tx, opts: ApplyLedgerE
 
 async function applyIn(tx: Tx, opts: ApplyLedgerEntryOptions): Promise<ApplyLedgerEntryResult> {
   // Lock first: a concurrent apply of the same (reason, ref) then sees the committed entry below.
+  // NO KEY UPDATE: it serializes balance changes but still lets rows that reference the user be inserted.
   const users = await tx.$queryRaw<{ gold_balance: number }[]>`
-    SELECT gold_balance FROM users WHERE id = ${opts.userId}::uuid FOR UPDATE`;
+    SELECT gold_balance FROM users WHERE id = ${opts.userId}::uuid FOR NO KEY UPDATE`;
   const user = users[0];
   if (!user) throw AppError.of('not_found', `No user ${opts.userId}`);
 

@@ -12,6 +12,9 @@ import { createPrisma } from '../../lib/db/client.ts';
 import { createKafka } from '../../lib/kafka.ts';
 import { createLogger } from '../../lib/logger.ts';
 import { OutboxRelay } from '../../lib/outbox.ts';
+import { createHttpPaymentProvider } from '../../lib/payments/http-provider.ts';
+import type { PaymentProvider } from '../../lib/payments/provider.ts';
+import type { PurchaseMetrics } from '../../lib/metrics/purchases.ts';
 import { createRedis } from '../../lib/redis.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
 
@@ -54,7 +57,8 @@ export interface TestWorker {
   stop(): Promise<void>;
 }
 
-export async function startTestWorker(config: Config): Promise<TestWorker> {
+/** With no provider given, the worker talks to PAYMENT_PROVIDER_URL like the real one does. */
+export async function startTestWorker(config: Config, opts: { provider?: PaymentProvider; purchaseMetrics?: PurchaseMetrics } = {}): Promise<TestWorker> {
   const log = createLogger('worker-test', config.LOG_LEVEL);
   const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const producer = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'worker-test', log }).producer({ idempotent: true, maxInFlightRequests: 1 });
@@ -68,7 +72,14 @@ export async function startTestWorker(config: Config): Promise<TestWorker> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
-    activities: createActivities({ prisma, redis, config, log }),
+    activities: createActivities({
+      prisma,
+      redis,
+      config,
+      log,
+      provider: opts.provider ?? createHttpPaymentProvider({ baseUrl: config.PAYMENT_PROVIDER_URL, apiKey: config.PAYMENT_PROVIDER_API_KEY, timeoutMs: config.PAYMENT_PROVIDER_TIMEOUT_MS }),
+      purchaseMetrics: opts.purchaseMetrics,
+    }),
   });
   const running = worker.run();
   return {
