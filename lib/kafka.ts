@@ -33,3 +33,19 @@ export function createKafka(opts: { brokers: string; clientId: string; log: Logg
       },
   });
 }
+
+/**
+ * Creates every topic of TOPICS that does not exist yet (idempotent), so the first publish
+ * does not race the broker's auto-creation.
+ */
+export async function ensureTopics(kafka: Kafka, partitions = 3): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = Object.values(TOPICS).filter((t) => !existing.has(t));
+    if (missing.length > 0) await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: partitions })), waitForLeaders: true });
+  } finally {
+    await admin.disconnect();
+  }
+}

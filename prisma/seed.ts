@@ -3,6 +3,7 @@
 import { hashPassword } from '../lib/auth/passwords.ts';
 import type { PrismaClient } from '../lib/db/client.ts';
 import { applyLedgerEntry } from '../services/ledger/apply-ledger-entry.ts';
+import { seedCatalog } from '../services/shop/seed-catalog.ts';
 
 /** The accounts `npm start` prints, so a developer can log in at once. */
 export const SEED_ACCOUNTS = {
@@ -15,6 +16,8 @@ export const DEFAULT_INVITE_CODE = '5858';
 
 export async function seed(prisma: PrismaClient, opts: { startingGold: number }): Promise<{ created: string[] }> {
   const created: string[] = [];
+  const products = await seedCatalog(prisma);
+  if (products > 0) created.push(`${products} products`);
   const invite = await prisma.inviteCode.upsert({ where: { code: DEFAULT_INVITE_CODE }, update: {}, create: { code: DEFAULT_INVITE_CODE } });
   for (const account of Object.values(SEED_ACCOUNTS)) {
     if (await prisma.user.findUnique({ where: { loginId: account.loginId } })) continue;

@@ -18,6 +18,7 @@ const log = (line: string) => say('start', line);
 const DATA_DIR = path.resolve(process.env.CASINO_DATA_DIR ?? path.join(ROOT, '.data'));
 const API_PORT = Number(process.env.API_PORT ?? 3000);
 const WEB_PORT = Number(process.env.WEB_PORT ?? 5173);
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
 
 // Fail at once, before anything slow, on a bad value the developer passed in.
 const overrides = ZConfig.partial().safeParse(
@@ -111,6 +112,10 @@ try {
     API_PORT: String(API_PORT),
     WEB_ORIGIN: `http://127.0.0.1:${WEB_PORT}`,
     JWT_PRIVATE_KEY: await loadOrCreateSigningKey(DATA_DIR),
+    ECONOMY_V2: process.env.ECONOMY_V2 ?? 'true',
+    PAYMENT_PROVIDER_URL: `http://127.0.0.1:${SANDBOX_PORT}`,
+    PAYMENT_PROVIDER_API_KEY: process.env.PAYMENT_PROVIDER_API_KEY ?? 'sk_test_casino_club_dev',
+    PAYMENT_WEBHOOK_SECRETS: process.env.PAYMENT_WEBHOOK_SECRETS ?? 'whsec_casino_club_dev',
   };
   await step('start', 'migrating the database', async () => {
     const result = await migrate(env.DATABASE_URL!, (line) => log(`migrate: ${line}`));
@@ -126,7 +131,15 @@ try {
     }
   });
 
-  await step('start', 'starting api, worker and web', async () => {
+  await step('start', 'starting the payment sandbox, api, worker and web', async () => {
+    // The payment provider's sandbox: an outside party, faked, that posts webhooks to the API.
+    await startProcess('provider', ['--import', 'tsx', 'provider/main.ts'], {
+      SANDBOX_PORT: String(SANDBOX_PORT),
+      SANDBOX_HOST: '127.0.0.1',
+      SANDBOX_DEFAULT_API_KEY: env.PAYMENT_PROVIDER_API_KEY!,
+      SANDBOX_DEFAULT_WEBHOOK_URL: `http://127.0.0.1:${API_PORT}/api/shop/webhook/payment`,
+      SANDBOX_DEFAULT_WEBHOOK_SECRET: env.PAYMENT_WEBHOOK_SECRETS!.split(',')[0]!,
+    });
     await startProcess('api', ['--import', 'tsx', 'api/main.ts'], env);
     await startProcess('worker', ['--import', 'tsx', 'worker/main.ts'], env);
     await startProcess('web', ['web/build'], {
@@ -135,6 +148,7 @@ try {
       ORIGIN: `http://127.0.0.1:${WEB_PORT}`,
       API_URL: `http://127.0.0.1:${API_PORT}`,
     });
+    await waitForHttp('provider', `http://127.0.0.1:${SANDBOX_PORT}/healthz`);
     await waitForHttp('api', `http://127.0.0.1:${API_PORT}/readyz`);
     await waitForHttp('web', `http://127.0.0.1:${WEB_PORT}/`);
   });
@@ -150,6 +164,8 @@ const lines = [
   `  Web app       http://127.0.0.1:${WEB_PORT}`,
   `  API           http://127.0.0.1:${API_PORT}   (docs: http://127.0.0.1:${API_PORT}/docs, OpenAPI: /openapi.json, metrics: /metrics)`,
   `  Temporal UI   ${stack!.env.TEMPORAL_UI_URL}`,
+  `  Payments      http://127.0.0.1:${SANDBOX_PORT}   (sandbox; test cards in provider/README.md)`,
+  `  Metrics       http://127.0.0.1:${API_PORT}/metrics (api), http://127.0.0.1:9464/metrics (worker)`,
   '',
   `  Log in as     ${SEED_ACCOUNTS.demo.loginId} / ${SEED_ACCOUNTS.demo.password}   (operator: ${SEED_ACCOUNTS.admin.loginId} / ${SEED_ACCOUNTS.admin.password})`,
   `  Invite code   ${DEFAULT_INVITE_CODE}`,

@@ -5,7 +5,7 @@ import { NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@t
 import { createActivities } from '../activities/index.ts';
 import { loadConfigOrExit } from '../lib/config.ts';
 import { createPrisma } from '../lib/db/client.ts';
-import { createKafka } from '../lib/kafka.ts';
+import { createKafka, ensureTopics } from '../lib/kafka.ts';
 import { createLogger } from '../lib/logger.ts';
 import { OutboxRelay } from '../lib/outbox.ts';
 import { createRedis } from '../lib/redis.ts';
@@ -38,6 +38,7 @@ const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
 const redis = createRedis(config.REDIS_URL);
 redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
 const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-worker`, log });
+await ensureTopics(kafka);
 const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
 await producer.connect();
 const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS });
