@@ -6,13 +6,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], setupFiles: ['test/setup-temporal-runtime.ts'], testTimeout: 60_000 },
       },
       {
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/browser/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
+          setupFiles: ['test/setup-temporal-runtime.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
           // Each file starts its own API and worker; two cores cannot run many at once.

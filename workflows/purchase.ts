@@ -148,12 +148,14 @@ export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseSt
     await store.updatePurchase({ receiptCode: input.receiptCode, phase });
   };
   const finish = async (status: 'success' | 'failed', failureReason: string | null) => {
+    const phase = status === 'success' ? 'completed' : 'failed';
+    // The read model first: whoever the decision is announced to can read it back at once.
+    await store.updatePurchase({ receiptCode: input.receiptCode, phase, status, failureReason });
     state.status = status;
-    state.phase = status === 'success' ? 'completed' : 'failed';
+    state.phase = phase;
     state.failureReason = failureReason;
     upsertSearchAttributes([{ key: SA_PURCHASE_STATUS, value: status }]);
     describe();
-    await store.updatePurchase({ receiptCode: input.receiptCode, phase: state.phase, status, failureReason });
     await condition(allHandlersFinished);
     return state;
   };
