@@ -4,6 +4,7 @@ import type { Logger } from '../lib/logger.ts';
 import type { PurchaseMetrics } from '../lib/metrics/purchases.ts';
 import type { PaymentProvider } from '../lib/payments/provider.ts';
 import type { Redis } from '../lib/redis.ts';
+import { createGameActivities } from './games.ts';
 import { createPurchaseActivities } from './purchase.ts';
 import { createWiringActivities } from './wiring.ts';
 
@@ -23,6 +24,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createWiringActivities(deps),
     ...createPurchaseActivities(deps),
+    ...createGameActivities(deps),
   };
 }
 

@@ -151,11 +151,13 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
     startToCloseTimeout: endAt + 60_000,
     heartbeatTimeout: Math.max(2_000, input.tickMs * 5),
     retry: { initialInterval: '200 milliseconds', maximumAttempts: 5 },
-    cancellationType: ActivityCancellationType.TRY_CANCEL,
+    // The workflow ends after its ticker (which stops within a tick of the settlement), so no
+    // activity outlives the round.
+    cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
   });
   const ticker = new CancellationScope();
   // Ticks are display only: a failed or cancelled ticker never fails the round.
-  void ticker
+  const ticking = ticker
     .run(() => streamCrashTicks({ roundId: input.roundId, userId: input.userId, startedAtMs: input.startedAtMs, stopAtElapsedMs: endAt, tickMs: input.tickMs, crash: input.crash }))
     .catch(() => undefined);
 
@@ -170,6 +172,7 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
   ticker.cancel();
 
   settlement = await settleCrashRound({ roundId: input.roundId, decision: decided()! });
+  await ticking;
   await condition(allHandlersFinished);
   return settlement;
 }

@@ -55,6 +55,15 @@ function gameRateLimit(deps: ApiDeps, bucket: 'play' | 'cashout'): RequestHandle
   };
 }
 
+/** camelCase keys to snake_case, recursively; keys that start upper-case (rarities, tiers) stay as they are. */
+function snakeKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snakeKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [/^[a-z]/.test(k) ? k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : k, snakeKeys(v)]),
+  );
+}
+
 /** The validated game config for the API process (refuses to start on an off-target paytable). */
 export function gamesDepsOf(deps: ApiDeps, games: LoadedGameConfig = loadGameConfig(deps.config.GAME_CONFIG)): CrashDeps {
   return { prisma: deps.prisma, redis: deps.redis, config: deps.config, temporal: deps.temporal, log: deps.log, games };
@@ -78,8 +87,8 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     path: '/config',
     summary: 'The rules in force: bet limits, slots paytable, RPS multipliers, gacha costs/rates/limits, crash curve',
     tags: ['games'],
-    responses: { 200: { description: 'The game config (camelCase keys, as configured)', schema: z.object({ config: z.record(z.string(), z.unknown()), config_hash: z.string() }) } },
-    handler: () => ({ config: games.config as unknown as Record<string, unknown>, config_hash: games.hash }),
+    responses: { 200: { description: 'The game config (keys in snake_case; rarity and tier names as they are)', schema: z.object({ config: z.record(z.string(), z.unknown()), config_hash: z.string() }) } },
+    handler: () => ({ config: snakeKeys(games.config) as Record<string, unknown>, config_hash: games.hash }),
   });
 
   route({

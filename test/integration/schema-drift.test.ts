@@ -33,7 +33,7 @@ async function actualSchema(): Promise<ExpectedSchema> {
      GROUP BY i.indexrelid, t.relname`,
   );
   const enums = await db.query<{ name: string; labels: string[] }>(
-    `SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
+    `SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels
      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
   );
   const uniqueMap: Record<string, string[]> = {};

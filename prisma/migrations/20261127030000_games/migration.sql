@@ -33,6 +33,8 @@ CREATE UNIQUE INDEX "fairness_seeds_one_active_per_user" ON "fairness_seeds"("us
 -- Every finished round of every game: the game history, and the input of fairness verification.
 CREATE TABLE "game_rounds" (
     "id" UUID NOT NULL,
+    -- Insertion order, for stable newest-first paging (created_at can tie within a millisecond).
+    "seq" BIGSERIAL NOT NULL,
     "user_id" UUID NOT NULL,
     "game" VARCHAR(16) NOT NULL,
     "bet" INTEGER NOT NULL,
@@ -57,8 +59,9 @@ CREATE TABLE "game_rounds" (
 );
 -- A seed's nonces are used once each.
 CREATE UNIQUE INDEX "game_rounds_seed_id_nonce_key" ON "game_rounds"("seed_id", "nonce");
-CREATE INDEX "game_rounds_user_id_created_at_id_idx" ON "game_rounds"("user_id", "created_at", "id");
-CREATE INDEX "game_rounds_user_id_game_created_at_id_idx" ON "game_rounds"("user_id", "game", "created_at", "id");
+CREATE UNIQUE INDEX "game_rounds_seq_key" ON "game_rounds"("seq");
+CREATE INDEX "game_rounds_user_id_seq_idx" ON "game_rounds"("user_id", "seq");
+CREATE INDEX "game_rounds_user_id_game_seq_idx" ON "game_rounds"("user_id", "game", "seq");
 CREATE INDEX "game_rounds_big_win_created_at_idx" ON "game_rounds"("big_win", "created_at");
 
 -- Per player and game: the running totals behind GET /api/games/stats/me.

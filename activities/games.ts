@@ -1,0 +1,62 @@
+import { Context } from '@temporalio/activity';
+import type { CrashConfig } from '../domain/games/config.ts';
+import { multiplierAt } from '../domain/games/crash.ts';
+import type { Config } from '../lib/config.ts';
+import type { PrismaClient } from '../lib/db/client.ts';
+import type { Logger } from '../lib/logger.ts';
+import { publishToUser } from '../lib/realtime.ts';
+import type { Redis } from '../lib/redis.ts';
+import { crashDoneKey } from '../services/games/crash-round-view.ts';
+import { loadGameConfig } from '../services/games/game-config.ts';
+import { settleCrashRound, type SettleCrashRoundInput } from '../services/games/settle-crash-round.ts';
+import type { CrashSettlement } from '../workflows/crash-round.ts';
+
+/** Input of the crash ticker: where the round's curve starts and when to stop (the decision time). */
+export interface StreamCrashTicksInput {
+  roundId: string;
+  userId: string;
+  startedAtMs: number;
+  /** min(auto-cashout time, crash time): never tick past the point that would reveal the crash. */
+  stopAtElapsedMs: number;
+  tickMs: number;
+  crash: CrashConfig;
+}
+
+/**
+ * Activities of the CrashRoundWorkflow. The game config is loaded and validated here, when the
+ * worker builds its activities, so a bad GAME_CONFIG stops the worker at start.
+ */
+export function createGameActivities(deps: { prisma: PrismaClient; redis: Redis; config: Config; log: Logger }) {
+  const games = loadGameConfig(deps.config.GAME_CONFIG);
+  const gameDeps = { ...deps, games };
+  return {
+    /** Pays (or not) a decided crash round exactly once; idempotent across retries. */
+    async settleCrashRound(input: SettleCrashRoundInput): Promise<CrashSettlement> {
+      return settleCrashRound(gameDeps, input);
+    },
+
+    /**
+     * Pushes `crash_tick { round_id, multiplier, elapsed_ms }` every tick from the worker's clock
+     * until the decision time, the settle flag, or cancellation. Heartbeats each tick, so a
+     * killed worker's ticker resumes on another one; display only (the workflow decides).
+     */
+    async streamCrashTicks(input: StreamCrashTicksInput): Promise<{ ticks: number }> {
+      const ctx = Context.current();
+      let ticks = 0;
+      for (;;) {
+        const elapsed = Math.max(0, Date.now() - input.startedAtMs);
+        if (elapsed >= input.stopAtElapsedMs) break;
+        if ((await deps.redis.exists(crashDoneKey(input.roundId))) > 0) break;
+        await publishToUser(deps.redis, input.userId, 'crash_tick', {
+          round_id: input.roundId,
+          multiplier: multiplierAt(elapsed, input.crash),
+          elapsed_ms: elapsed,
+        });
+        ticks += 1;
+        ctx.heartbeat(ticks);
+        await ctx.sleep(Math.max(1, Math.min(input.tickMs, input.stopAtElapsedMs - elapsed)));
+      }
+      return { ticks };
+    },
+  };
+}
