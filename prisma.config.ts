@@ -1,7 +1,7 @@
 import { defineConfig } from 'prisma/config';
 
 // Prisma's CLI is used only for `prisma generate` here: migrations are plain SQL in
-// prisma/migrations, applied by scripts/migrate.ts (see docs/database.md).
+// prisma/migrations, applied by lib/db/migrate.ts (see docs/architecture.md).
 export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations' },

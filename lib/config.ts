@@ -26,15 +26,12 @@ export const ZConfig = z.object({
   REDIS_URL: url(['redis:', 'rediss:']),
   KAFKA_BROKERS: hostPortList,
   KAFKA_CLIENT_ID: z.string().min(1).default('casino-club'),
-  KAFKA_TOPIC_PREFIX: z.string().default('casino.'),
   TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'must be host:port').default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('casino-club'),
   TEMPORAL_UI_URL: url(['http:', 'https:']).default('http://127.0.0.1:8233'),
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: port.default(3000),
-  /** Where the browser-facing web app lives; used for CORS and links. */
-  WEB_ORIGIN: url(['http:', 'https:']).default('http://127.0.0.1:5173'),
   /** How often the outbox relay looks for unpublished rows. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
 

@@ -110,7 +110,6 @@ try {
     ...stack.env,
     NODE_ENV: 'development',
     API_PORT: String(API_PORT),
-    WEB_ORIGIN: `http://127.0.0.1:${WEB_PORT}`,
     JWT_PRIVATE_KEY: await loadOrCreateSigningKey(DATA_DIR),
     ECONOMY_V2: process.env.ECONOMY_V2 ?? 'true',
     PAYMENT_PROVIDER_URL: `http://127.0.0.1:${SANDBOX_PORT}`,
