@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,13 +8,12 @@ import { placeCrashBet } from '../../services/games/place-crash-bet.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
 import { resolveCrashAt, type CrashSettlement } from '../../workflows/crash-round.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { configEnv, testConfig } from '../support/env.ts';
+import { testConfig } from '../support/env.ts';
 import { activeSeedOf, clientSeedForCrash, setBalance } from '../support/games.ts';
-import { http, startTestApi, startTestWorker, type TestApi, type TestWorker } from '../support/harness.ts';
+import { http, startTestApi, startTestWorker, workerProcesses, type TestApi, type TestWorker } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 import { openEventStream } from '../support/sse.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // Rounds run fast here: e^(1·t) reaches 2× at 0.69 s, 10× at 2.3 s, the 1,000× cap at 6.9 s.
@@ -300,23 +297,13 @@ describe('crash rounds (CrashRoundWorkflow)', () => {
 describe('a crash round whose worker is killed mid-round', () => {
   const config = testConfig({ GAME_CONFIG, CRASH_TICK_MS: '50' });
   let api: TestApi;
-  const children: ChildProcess[] = [];
-
-  function spawnWorker(): ChildProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, ...configEnv(config), LOG_LEVEL: 'warn', WORKER_METRICS_PORT: '0' },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    children.push(child);
-    return child;
-  }
+  const workers = workerProcesses(() => config);
 
   beforeAll(async () => {
     api = await startTestApi(config);
   });
   afterAll(async () => {
-    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    workers.killAll();
     await api?.close();
   });
 
@@ -340,7 +327,7 @@ describe('a crash round whose worker is killed mid-round', () => {
   }
 
   it('settles each round exactly once after another worker starts', async () => {
-    const first = spawnWorker();
+    const first = workers.spawn();
     await workerPolling();
     const cashing = await signUpPlayer(api);
     const abandoning = await signUpPlayer(api);
@@ -360,15 +347,14 @@ describe('a crash round whose worker is killed mid-round', () => {
     } finally {
       stream.close();
     }
-    first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
+    await workers.kill(first);
     const killedAfter = Date.now() - started;
     expect(killedAfter).toBeLessThan(timeToReach(3, crash));
     for (const r of [auto, lost]) expect((await api.deps.prisma.crashRound.findUniqueOrThrow({ where: { id: r.round_id } })).status).toBe('running');
 
     // Both decision times pass with no worker alive; then a new one takes over.
     await sleep(Math.max(0, timeToReach(10, crash) + 500 - (Date.now() - started)));
-    spawnWorker();
+    workers.spawn();
     const autoRow = await waitForSettled(api, auto.round_id, 60_000);
     const lostRow = await waitForSettled(api, lost.round_id, 60_000);
     expect(autoRow).toMatchObject({ status: 'cashed_out', trigger: 'auto', payout: 1_000 });

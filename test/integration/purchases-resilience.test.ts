@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import pg from 'pg';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,13 +7,11 @@ import { signWebhook, type WebhookSignatureHeaders } from '../../lib/payments/we
 import { purchaseWorkflowId } from '../../lib/workflow-ids.ts';
 import { purchaseStateQuery } from '../../workflows/purchase.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { configEnv } from '../support/env.ts';
-import { http, startTestWorker } from '../support/harness.ts';
+import { http, startTestWorker, workerProcesses } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 import { CARDS, startPurchaseStack, type PurchaseStack } from '../support/purchases.ts';
 import { openEventStream } from '../support/sse.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 async function buy(s: PurchaseStack, who: TestPlayer, card: string, productId = 2002) {
   const res = await http(s.api.baseUrl, 'POST', '/api/shop/purchases', {
@@ -28,21 +24,12 @@ async function buy(s: PurchaseStack, who: TestPlayer, card: string, productId = 
 
 describe('a worker killed between capture and grant', () => {
   let s: PurchaseStack;
-  const children: ChildProcess[] = [];
-  const spawnWorker = () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, ...configEnv(s.config), LOG_LEVEL: 'warn', WORKER_METRICS_PORT: '0' },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    children.push(child);
-    return child;
-  };
+  const workers = workerProcesses(() => s.config);
   beforeAll(async () => {
     s = await startPurchaseStack({}, { worker: false });
   });
   afterAll(async () => {
-    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    workers.killAll();
     if (s) await expectLedgerInvariant(s.api.deps.prisma);
     await s?.close();
   });
@@ -55,14 +42,13 @@ describe('a worker killed between capture and grant', () => {
     await blocker.query('BEGIN');
     await blocker.query('SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE', [player.id]);
     try {
-      const first = spawnWorker();
+      const first = workers.spawn();
       const purchase = await buy(s, player, CARDS.success);
       const row = () => s.api.deps.prisma.purchase.findUniqueOrThrow({ where: { receiptCode: purchase.receipt_code } });
       await expect.poll(async () => (await row()).phase, { timeout: 30_000, interval: 100 }).toBe('granting');
-      first.kill('SIGKILL');
-      await new Promise((r) => first.once('exit', r));
+      await workers.kill(first);
       await blocker.query('ROLLBACK');
-      spawnWorker();
+      workers.spawn();
       const result = await s.api.deps.temporal.workflow.getHandle(purchaseWorkflowId(purchase.receipt_code)).result();
       expect(result.status).toBe('success');
       expect(await s.api.deps.prisma.ledgerEntry.count({ where: { reason: 'purchase', ref: purchase.receipt_code } })).toBe(1);

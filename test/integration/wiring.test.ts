@@ -1,16 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '../../lib/kafka.ts';
 import { wiringCheckWorkflowId } from '../../lib/workflow-ids.ts';
 import { wiringCheckPhaseQuery, wiringCheckWorkflow } from '../../workflows/wiring-check.ts';
-import { configEnv, testConfig } from '../support/env.ts';
+import { testConfig } from '../support/env.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { http, startTestApi, startTestWorker, type TestApi, type TestWorker } from '../support/harness.ts';
+import { http, startTestApi, startTestWorker, workerProcesses, type TestApi, type TestWorker } from '../support/harness.ts';
 import { readFromKafka } from '../support/kafka.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describe('the wiring check: API → Temporal → activity → PostgreSQL → outbox → Kafka', () => {
   const config = testConfig();
@@ -74,28 +71,18 @@ describe('the wiring check: API → Temporal → activity → PostgreSQL → out
 describe('a worker killed mid-run', () => {
   const config = testConfig();
   let api: TestApi;
-  const children: ChildProcess[] = [];
-
-  function spawnWorker(): ChildProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, ...configEnv(config), LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    children.push(child);
-    return child;
-  }
+  const workers = workerProcesses(() => config);
 
   beforeAll(async () => {
     api = await startTestApi(config);
   });
   afterAll(async () => {
-    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    workers.killAll();
     await api?.close();
   });
 
   it('completes the workflow exactly once after the worker is started again', async () => {
-    const first = spawnWorker();
+    const first = workers.spawn();
     // Started through the client directly: the API would hold the answer until the pause ends.
     const checkId = randomUUID();
     const handle = await api.deps.temporal.workflow.start(wiringCheckWorkflow, {
@@ -106,11 +93,10 @@ describe('a worker killed mid-run', () => {
 
     // Wait until the activity has run and the workflow is pausing, then kill the worker hard.
     await expect.poll(() => handle.query(wiringCheckPhaseQuery), { timeout: 30_000, interval: 200 }).toBe('pausing');
-    first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
+    await workers.kill(first);
     expect((await handle.describe()).status.name).toBe('RUNNING');
 
-    spawnWorker();
+    workers.spawn();
     const result = await handle.result();
     expect(result.checkId).toBe(checkId);
     expect((await handle.describe()).status.name).toBe('COMPLETED');

@@ -1,4 +1,6 @@
+import { spawn as spawnChild, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index.ts';
@@ -17,6 +19,9 @@ import type { PaymentProvider } from '../../lib/payments/provider.ts';
 import type { PurchaseMetrics } from '../../lib/metrics/purchases.ts';
 import { createRedis } from '../../lib/redis.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
+import { configEnv } from './env.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** A running API over real dependencies, listening on an ephemeral loopback port. */
 export interface TestApi {
@@ -116,4 +121,33 @@ export async function http(
     // not JSON: keep the text
   }
   return { status: res.status, headers: res.headers, body };
+}
+
+/**
+ * Real worker processes (`worker/main.ts`) for tests that kill one mid-flight: `spawn()`
+ * starts one with the test's configuration; `killAll()` SIGKILLs whatever is still running.
+ */
+export function workerProcesses(config: () => Config) {
+  const children: ChildProcess[] = [];
+  return {
+    spawn(): ChildProcess {
+      const child = spawnChild(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, ...configEnv(config()), LOG_LEVEL: 'warn', WORKER_METRICS_PORT: '0' },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      children.push(child);
+      return child;
+    },
+    /** SIGKILLs a worker and waits until it is gone. */
+    async kill(child: ChildProcess): Promise<void> {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await gone;
+    },
+    killAll(): void {
+      for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+    },
+  };
 }
