@@ -4,6 +4,7 @@ import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
 import { buildWorkflowBundle } from '../../worker/bundle.ts';
+import '../setup-temporal-runtime.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/histories');
 
