@@ -1,6 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
+
+const { temporal } = proto;
 import { Worker } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
 import { buildWorkflowBundle } from '../../worker/bundle.ts';
