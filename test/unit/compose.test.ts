@@ -1,25 +1,17 @@
 // docker-compose.yml cannot be started on machines without Docker, so this checks it by
 // construction: pinned images, a healthcheck or one-shot role for every service, start order
 // through healthchecks, and api/worker given every setting lib/config.ts requires.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ZConfig } from '../../lib/config.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** There is no YAML parser among our dependencies; PyYAML (python3) converts to JSON. */
+/** Parses a YAML file (merge keys and anchors included, as Compose reads them). */
 function readYaml(file: string): unknown {
-  try {
-    const json = execFileSync('python3', ['-c', 'import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1])), sys.stdout)', file], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return JSON.parse(json);
-  } catch (err) {
-    throw new Error(`cannot parse ${path.relative(ROOT, file)} (this test needs python3 with PyYAML: python3 -c "import yaml"): ${(err as Error).message}`);
-  }
+  return parse(readFileSync(file, 'utf8'), { merge: true });
 }
 
 interface Service {
