@@ -65,7 +65,9 @@ export async function startPurchaseStack(overrides: Record<string, string> = {},
     PURCHASE_POLL_INITIAL_MS: '300',
     PURCHASE_POLL_MAX_MS: '1000',
     PURCHASE_PENDING_DEADLINE_MS: '20000',
-    PURCHASE_DECISION_WAIT_MS: '2000',
+    // Long enough that a decided purchase is answered decided even on a loaded machine; a
+    // pending payment is answered as soon as the provider says pending, whatever this is.
+    PURCHASE_DECISION_WAIT_MS: '15000',
     ECONOMY_V2: 'true',
     ...overrides,
   });
