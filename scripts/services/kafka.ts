@@ -117,7 +117,8 @@ export async function startKafka(opts: {
     // A Kafka cluster id is 16 random bytes in URL-safe base64 without padding.
     const clusterId = randomBytes(16).toString('base64url');
     log(`kafka: formatting storage in ${logDir} (cluster id ${clusterId})`);
-    await run(opts.java, [...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', propsFile], { logFile, cwd: dir });
+    // `--cluster-id=<id>` in one argument: an id may begin with '-', which the tool would read as an option.
+    await run(opts.java, [...jvm, 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '--config', propsFile], { logFile, cwd: dir });
     log(`kafka: storage formatted in ${seconds(tf)}`);
   }
 

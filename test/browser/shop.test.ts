@@ -57,11 +57,6 @@ describe('the shop in the browser', () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     try {
-      page.on('request', (r) => r.url().includes('/events') && console.log('REQ', Date.now(), r.url()));
-      page.on('requestfailed', (r) => r.url().includes('/events') && console.log('FAILED', Date.now(), r.url(), r.failure()?.errorText));
-      page.on('requestfinished', (r) => r.url().includes('/events') && console.log('FINISHED', Date.now(), r.url()));
-      const iv = setInterval(() => console.log('OPEN', Date.now(), stack.api.deps.realtime.openStreams), 1000);
-      setTimeout(() => clearInterval(iv), 45000);
       await logIn(page, web, player, '/shop');
       const card = page.getByTestId(`product-${VALUE_PACK.id}`);
       await expect(card.getByTestId('product-gold').textContent()).resolves.toBe(gold(VALUE_PACK.gold));
@@ -109,7 +104,6 @@ describe('the shop in the browser', () => {
 
       // The player leaves the site: the web server closes its upstream stream to the API too.
       expect(stack.api.deps.realtime.openStreams).toBe(1);
-      console.log('BLANK', Date.now());
       await page.goto('about:blank');
       await expect.poll(() => stack.api.deps.realtime.openStreams, { timeout: 10_000 }).toBe(0);
     } finally {
