@@ -16,6 +16,8 @@ export default defineConfig({
           setupFiles: ['test/setup-temporal-runtime.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
+          // Real services on two shared cores: give every expect.poll room unless it says otherwise.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           // Each file starts its own API and worker; two cores cannot run many at once.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },

@@ -178,7 +178,7 @@ describe('accounts in the browser', () => {
         await page.locator('input[name="password"]').fill(`wrong password ${attempt}`);
         await page.getByRole('button', { name: 'Log in' }).click();
         // The refused password is cleared once the answer arrives (the message may still be the last one's).
-        await expect.poll(() => page.locator('input[name="password"]').inputValue()).toBe('');
+        await expect.poll(() => page.locator('input[name="password"]').inputValue(), { timeout: 15_000 }).toBe('');
         await expect(page.getByTestId('form-error').innerText()).resolves.toBe('Wrong login ID or password.');
       }
       // Now even the right password is refused, with the wait spelled out.
