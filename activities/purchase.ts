@@ -4,7 +4,7 @@ import { writeOutbox } from '../lib/outbox.ts';
 import { ProviderRequestError, type ProviderPayment } from '../lib/payments/provider.ts';
 import { publishToUser } from '../lib/realtime.ts';
 import { InsufficientFundsError, applyLedgerEntry } from '../services/ledger/apply-ledger-entry.ts';
-import { toPurchaseView } from '../services/shop/purchase-view.ts';
+import { PURCHASE_VIEW_INCLUDE, toPurchaseView } from '../services/shop/purchase-view.ts';
 import type { PurchaseInput, PurchasePhase, PurchaseStatus } from '../workflows/purchase.ts';
 import type { ActivityDeps } from './index.ts';
 
@@ -26,7 +26,7 @@ export function createPurchaseActivities(deps: ActivityDeps) {
 
   /** Pushes the purchase's current read model to its owner (best effort, after commit). */
   async function notify(receiptCode: string): Promise<void> {
-    const row = await prisma.purchase.findUnique({ where: { receiptCode }, include: { product: true } });
+    const row = await prisma.purchase.findUnique({ where: { receiptCode }, include: PURCHASE_VIEW_INCLUDE });
     if (!row) return;
     await publishToUser(redis, row.userId, 'purchase_update', toPurchaseView(row)).catch((err: Error) =>
       log.warn({ err: err.message, receiptCode }, 'purchase_update not published'),
@@ -42,6 +42,8 @@ export function createPurchaseActivities(deps: ActivityDeps) {
             receiptCode: input.receiptCode,
             userId: input.userId,
             productId: input.productId,
+            limitedPackageCode: input.limitedPackageCode ?? null,
+            promoCode: input.promoCode ?? null,
             idempotencyKey: input.idempotencyKey,
             requestHash: input.requestHash,
             gold: input.gold,
@@ -79,7 +81,15 @@ export function createPurchaseActivities(deps: ActivityDeps) {
             topic: TOPICS.purchases,
             type: `purchase.${update.status}`,
             key: row.userId,
-            payload: { receiptCode: row.receiptCode, userId: row.userId, productId: row.productId, amountCents: row.amountCents, gold: row.gold, failureReason: update.failureReason ?? null },
+            payload: {
+              receiptCode: row.receiptCode,
+              userId: row.userId,
+              productId: row.productId,
+              ...(row.limitedPackageCode ? { limitedPackageCode: row.limitedPackageCode, promoCode: row.promoCode } : {}),
+              amountCents: row.amountCents,
+              gold: row.gold,
+              failureReason: update.failureReason ?? null,
+            },
           });
         }
         return statusChanges ? { status: update.status!, startedAt: row.createdAt } : null;

@@ -7,6 +7,7 @@ export const TOPICS = {
   users: 'casino.users',
   purchases: 'casino.purchases',
   games: 'casino.games',
+  limited: 'casino.limited',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

@@ -7,3 +7,5 @@ export const SA_PURCHASE_STATUS = defineSearchAttributeKey('PurchaseStatus', Sea
 export const SA_USER_ID = defineSearchAttributeKey('UserId', SearchAttributeType.KEYWORD);
 export const SA_RECEIPT_CODE = defineSearchAttributeKey('ReceiptCode', SearchAttributeType.KEYWORD);
 export const SA_PRODUCT_ID = defineSearchAttributeKey('ProductId', SearchAttributeType.KEYWORD);
+/** The limited package a hold is on (`hold:<id>` workflows). */
+export const SA_HOLD_PACKAGE = defineSearchAttributeKey('HoldPackage', SearchAttributeType.KEYWORD);

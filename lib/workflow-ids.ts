@@ -13,5 +13,8 @@ export const purchaseWorkflowId = (receiptCode: string): string => `purchase:${r
 /** `purchase-refund:<receipt>`: the operator refund of a successful purchase. */
 export const purchaseRefundWorkflowId = (receiptCode: string): string => `purchase-refund:${receiptCode}`;
 
+/** `hold:<holdId>`: one LimitedHoldWorkflow per hold on a limited package. */
+export const holdWorkflowId = (holdId: string): string => `hold:${holdId}`;
+
 /** `crash:<roundId>`: one CrashRoundWorkflow per crash round. */
 export const crashRoundWorkflowId = (roundId: string): string => `crash:${roundId}`;

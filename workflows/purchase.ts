@@ -20,7 +20,12 @@ import { SA_PURCHASE_STATUS } from '../lib/search-attributes.ts';
 export interface PurchaseInput {
   receiptCode: string;
   userId: string;
-  productId: number;
+  /** The catalog product; null when a limited package is bought (through LimitedHoldWorkflow). */
+  productId: number | null;
+  /** The limited package bought through a hold, at the held price (absent for catalog products). */
+  limitedPackageCode?: string;
+  /** The promo code already counted for this purchase; `amountCents` is the discounted price. */
+  promoCode?: string;
   productName: string;
   gold: number;
   amountCents: number;
@@ -39,7 +44,8 @@ export type PurchasePhase = 'authorizing' | 'awaiting_provider' | 'capturing' | 
 export interface PurchaseState {
   receiptCode: string;
   userId: string;
-  productId: number;
+  productId: number | null;
+  limitedPackageCode: string | null;
   requestHash: string;
   status: PurchaseStatus;
   phase: PurchasePhase;
@@ -94,6 +100,7 @@ export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseSt
     receiptCode: input.receiptCode,
     userId: input.userId,
     productId: input.productId,
+    limitedPackageCode: input.limitedPackageCode ?? null,
     requestHash: input.requestHash,
     status: 'pending',
     phase: 'authorizing',

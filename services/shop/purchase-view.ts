@@ -1,9 +1,14 @@
-import type { Product, Purchase } from '../../generated/prisma/client.ts';
+import type { LimitedPackage, Product, Purchase } from '../../generated/prisma/client.ts';
 
 /** A purchase as its owner sees it (REST answers and `purchase_update` events alike). */
 export interface PurchaseView {
   receipt_code: string;
-  product_id: number;
+  /** The catalog product; null when a limited package was bought. */
+  product_id: number | null;
+  /** The limited package bought through a hold; null for a catalog product. */
+  limited_package_code: string | null;
+  /** The promo code applied to a limited package's price, if any. */
+  promo_code: string | null;
   product_name: string;
   gold: number;
   amount_cents: number;
@@ -15,10 +20,22 @@ export interface PurchaseView {
   completed_at: string | null;
 }
 
-export const toPurchaseView = (p: Purchase & { product: Pick<Product, 'name'> }): PurchaseView => ({
+/** What toPurchaseView reads besides the row: pass it as the `include` of purchase queries. */
+export const PURCHASE_VIEW_INCLUDE = { product: { select: { name: true } }, limitedPackage: { select: { name: true } } } as const;
+
+/**
+ * The view of a purchase row with its product (and, for a limited package, the package). A
+ * query that includes only `product` still works for a limited purchase: its name falls back
+ * to the package code.
+ */
+export const toPurchaseView = (
+  p: Purchase & { product: Pick<Product, 'name'> | null; limitedPackage?: Pick<LimitedPackage, 'name'> | null },
+): PurchaseView => ({
   receipt_code: p.receiptCode,
   product_id: p.productId,
-  product_name: p.product.name,
+  limited_package_code: p.limitedPackageCode,
+  promo_code: p.promoCode,
+  product_name: p.product?.name ?? p.limitedPackage?.name ?? p.limitedPackageCode ?? '',
   gold: p.gold,
   amount_cents: p.amountCents,
   currency: p.currency,

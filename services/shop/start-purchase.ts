@@ -119,6 +119,8 @@ export async function startPurchase(
     : {
         receipt_code: receiptCode,
         product_id: product.id,
+        limited_package_code: null,
+        promo_code: null,
         product_name: product.name,
         gold: product.gold,
         amount_cents: product.price_cents,

@@ -1,0 +1,212 @@
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import { AppError } from '../../lib/errors.ts';
+import { cancelHold } from '../../services/limited/cancel-hold.ts';
+import { checkoutHold, ZCheckoutHoldRequest, ZHoldParams } from '../../services/limited/checkout-hold.ts';
+import { getOwnHold, listOwnHolds, ZListOwnHoldsQuery } from '../../services/limited/get-hold.ts';
+import { listLimitedPackages } from '../../services/limited/list-limited-packages.ts';
+import { placeHold, ZPlaceHoldParams } from '../../services/limited/place-hold.ts';
+import { validatePromo, ZValidatePromoRequest } from '../../services/limited/validate-promo.ts';
+import { ZIdempotencyKey } from '../../services/shop/start-purchase.ts';
+import type { RouterContext } from '../deps.ts';
+import { authOf } from '../http/auth-guard.ts';
+import { createRouteBuilder } from '../http/route.ts';
+import { ZPurchase } from './shop.ts';
+
+const ZLimitedPackage = z.object({
+  code: z.string(),
+  name: z.string(),
+  gold: z.number().int(),
+  price_cents: z.number().int(),
+  currency: z.string(),
+  stock_total: z.number().int(),
+  stock_left: z.number().int(),
+  per_user_limit: z.number().int(),
+  user_remaining: z.number().int().describe("per_user_limit less the caller's open holds and completed buys"),
+  starts_at: z.string().nullable(),
+  ends_at: z.string().nullable(),
+});
+
+export const ZHold = z.object({
+  hold_id: z.string(),
+  package_code: z.string(),
+  status: z.enum(['held', 'checking_out', 'sold', 'released']),
+  price_cents: z.number().int(),
+  gold: z.number().int(),
+  currency: z.string(),
+  expires_at: z.string(),
+  receipt_code: z.string().nullable(),
+  promo_code: z.string().nullable(),
+  release_reason: z.string().nullable().describe('expired | cancelled | payment_failed | purchase_abandoned | workflow_cancelled'),
+  created_at: z.string(),
+  closed_at: z.string().nullable(),
+});
+
+/** A purchase of a limited package (also what GET /api/shop/purchases shows for one). */
+export const ZLimitedPurchase = ZPurchase.extend({
+  success: z.literal(true),
+  hold_id: z.string(),
+  product_id: z.number().int().nullable(),
+  limited_package_code: z.string().nullable(),
+  promo_code: z.string().nullable(),
+  discount_cents: z.number().int(),
+});
+
+const ZBlocked = (reasons: [string, ...string[]]) => z.object({ success: z.literal(false), reason: z.enum(reasons) });
+
+/** The Idempotency-Key header: required where `required`, else validated when present. */
+function idempotencyKeyOf(req: Request, required: true): string;
+function idempotencyKeyOf(req: Request, required: false): string | undefined;
+function idempotencyKeyOf(req: Request, required: boolean): string | undefined {
+  const raw = req.get('idempotency-key');
+  if (raw === undefined && !required) return undefined;
+  const key = ZIdempotencyKey.safeParse(raw);
+  if (!key.success) {
+    const message = raw === undefined ? 'is required' : key.error.issues[0]!.message;
+    throw AppError.of('validation_failed', `Invalid headers: Idempotency-Key ${message}`, { issues: [{ path: 'headers.Idempotency-Key', message }] });
+  }
+  return key.data;
+}
+
+/** Limited packages: the sale list, holds (place, check out, cancel) and promo code previews. */
+export function createLimitedRouter({ deps, registry, guards }: RouterContext): Router {
+  const router = Router();
+  const route = createRouteBuilder({ router, registry, guards, mountPath: '/api/shop' });
+
+  route({
+    method: 'get',
+    path: '/limited',
+    summary: "Limited packages on sale now, with the stock left and the caller's remaining allowance",
+    tags: ['limited'],
+    auth: 'user',
+    responses: {
+      200: {
+        description: 'Active packages inside their window (sold-out ones included); hold_ttl_seconds is how long a hold keeps its unit',
+        schema: z.object({ packages: z.array(ZLimitedPackage), hold_ttl_seconds: z.number().int() }),
+      },
+    },
+    handler: async ({ req }) => ({ packages: await listLimitedPackages(deps.prisma, { userId: authOf(req).sub }), hold_ttl_seconds: deps.config.LIMITED_HOLD_TTL_SECONDS }),
+  });
+
+  route({
+    method: 'post',
+    path: '/limited/:code/holds',
+    summary: 'Hold one unit of a limited package for LIMITED_HOLD_TTL_SECONDS (LimitedHoldWorkflow hold:<id>)',
+    tags: ['limited'],
+    auth: 'user',
+    params: ZPlaceHoldParams,
+    headers: { 'Idempotency-Key': { description: 'Optional. The same key answers the same hold.', required: false } },
+    responses: {
+      201: {
+        description: 'Held: check out before expires_at, or the unit returns to stock. Location: the hold',
+        schema: z.object({
+          success: z.literal(true),
+          hold_id: z.string(),
+          package_code: z.string(),
+          expires_at: z.string(),
+          price_cents: z.number().int(),
+          gold: z.number().int(),
+          currency: z.string(),
+          stock_left: z.number().int(),
+        }),
+      },
+      200: { description: 'Blocked (or, with an Idempotency-Key, the earlier answer)', schema: ZBlocked(['INACTIVE', 'OUT_OF_WINDOW', 'OUT_OF_STOCK', 'USER_LIMIT']) },
+    },
+    handler: async ({ req, res, params }) => {
+      const idempotencyKey = idempotencyKeyOf(req, false);
+      const { result, replayed } = await placeHold(deps, { userId: authOf(req).sub, packageCode: params.code, idempotencyKey });
+      if (!result.success) return result;
+      res.setHeader('Location', `/api/shop/limited/holds/${result.hold_id}`);
+      if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+      res.status(replayed ? 200 : 201).json(result);
+    },
+  });
+
+  route({
+    method: 'get',
+    path: '/limited/holds',
+    summary: "The caller's holds, newest first (open ones by default)",
+    tags: ['limited'],
+    auth: 'user',
+    query: ZListOwnHoldsQuery,
+    responses: { 200: { description: 'Holds', schema: z.object({ items: z.array(ZHold) }) } },
+    handler: async ({ req, query }) => ({ items: await listOwnHolds(deps.prisma, authOf(req).sub, query) }),
+  });
+
+  route({
+    method: 'get',
+    path: '/limited/holds/:id',
+    summary: "One of the caller's holds (another player's is 404)",
+    tags: ['limited'],
+    auth: 'user',
+    params: ZHoldParams,
+    responses: { 200: { description: 'The hold', schema: ZHold } },
+    handler: ({ req, params }) => getOwnHold(deps.prisma, authOf(req).sub, params.id),
+  });
+
+  route({
+    method: 'post',
+    path: '/limited/holds/:id/checkout',
+    summary: 'Buy the held unit at the held price (less a promo code): a child PurchaseWorkflow authorize → capture → grant',
+    tags: ['limited'],
+    auth: 'user',
+    params: ZHoldParams,
+    body: ZCheckoutHoldRequest,
+    headers: { 'Idempotency-Key': { description: 'Required. The same key and body return the same purchase.', required: true } },
+    responses: {
+      201: { description: 'The purchase (status may still be pending; success sells the unit, failure returns it to stock). Location: the purchase', schema: ZLimitedPurchase },
+      200: {
+        description: 'A retry of an earlier checkout (the same purchase), or a promo code that does not apply (the hold stays open)',
+        schema: z.union([ZLimitedPurchase, ZBlocked(['PROMO_INVALID'])]),
+      },
+      409: { description: 'hold_closed (expired, cancelled, payment failed) or hold_checked_out (another checkout reached payment)' },
+      422: { description: 'idempotency_key_reused: the same key with a different body' },
+    },
+    handler: async ({ req, res, params, body }) => {
+      const idempotencyKey = idempotencyKeyOf(req, true);
+      const answer = await checkoutHold(deps, { userId: authOf(req).sub, holdId: params.id, idempotencyKey, body });
+      if (answer.kind === 'blocked') return answer.body;
+      res.setHeader('Location', `/api/shop/purchases/${answer.purchase.receipt_code}`);
+      if (answer.replayed) res.setHeader('Idempotent-Replayed', 'true');
+      res.status(answer.replayed ? 200 : 201).json(answer.purchase);
+    },
+  });
+
+  route({
+    method: 'delete',
+    path: '/limited/holds/:id',
+    summary: 'Give the held unit back to stock (idempotent); a hold being checked out cannot be cancelled',
+    tags: ['limited'],
+    auth: 'user',
+    params: ZHoldParams,
+    responses: {
+      200: { description: 'The released hold', schema: ZHold },
+      409: { description: 'hold_checked_out' },
+    },
+    handler: ({ req, params }) => cancelHold(deps, { userId: authOf(req).sub, holdId: params.id }),
+  });
+
+  route({
+    method: 'post',
+    path: '/promo/validate',
+    summary: 'Preview a promo code on a limited package (nothing is used: checkout checks and counts again)',
+    tags: ['limited'],
+    auth: 'user',
+    body: ZValidatePromoRequest,
+    responses: {
+      200: {
+        description: 'price_cents is what checkout would charge now',
+        schema: z.object({
+          valid: z.boolean(),
+          price_cents: z.number().int(),
+          discount_cents: z.number().int(),
+          list_price_cents: z.number().int(),
+          reason: z.literal('PROMO_INVALID').nullable(),
+        }),
+      },
+    },
+    handler: ({ body }) => validatePromo(deps.prisma, body),
+  });
+
+  return router;
+}
