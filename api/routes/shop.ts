@@ -12,7 +12,9 @@ import { createRouteBuilder } from '../http/route.ts';
 
 export const ZPurchase = z.object({
   receipt_code: z.string(),
-  product_id: z.number().int(),
+  product_id: z.number().int().nullable(),
+  limited_package_code: z.string().nullable(),
+  promo_code: z.string().nullable(),
   product_name: z.string(),
   gold: z.number().int(),
   amount_cents: z.number().int(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Config } from '../../lib/config.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { purchaseWorkflowId } from '../../lib/workflow-ids.ts';
-import { toPurchaseView, type PurchaseView } from './purchase-view.ts';
+import { PURCHASE_VIEW_INCLUDE, toPurchaseView, type PurchaseView } from './purchase-view.ts';
 
 /** `5m`, `90s`, `2h`, `1d` → milliseconds. */
 export const ZDuration = z
@@ -36,7 +36,7 @@ export async function findPurchasesForSupport(prisma: PrismaClient, config: Conf
       ...(query.receipt ? { receiptCode: query.receipt } : {}),
       ...(query.user_id ? { userId: query.user_id } : {}),
     },
-    include: { product: true, user: { select: { nickname: true } } },
+    include: { ...PURCHASE_VIEW_INCLUDE, user: { select: { nickname: true } } },
     orderBy: { createdAt: 'asc' },
     take: query.limit,
   });

@@ -23,13 +23,9 @@ export interface PurchaseView {
 /** What toPurchaseView reads besides the row: pass it as the `include` of purchase queries. */
 export const PURCHASE_VIEW_INCLUDE = { product: { select: { name: true } }, limitedPackage: { select: { name: true } } } as const;
 
-/**
- * The view of a purchase row with its product (and, for a limited package, the package). A
- * query that includes only `product` still works for a limited purchase: its name falls back
- * to the package code.
- */
+/** The view of a purchase row read with PURCHASE_VIEW_INCLUDE (its product or limited package). */
 export const toPurchaseView = (
-  p: Purchase & { product: Pick<Product, 'name'> | null; limitedPackage?: Pick<LimitedPackage, 'name'> | null },
+  p: Purchase & { product: Pick<Product, 'name'> | null; limitedPackage: Pick<LimitedPackage, 'name'> | null },
 ): PurchaseView => ({
   receipt_code: p.receiptCode,
   product_id: p.productId,

@@ -7,7 +7,7 @@ import { AppError } from '../../lib/errors.ts';
 import { purchaseRefundWorkflowId, purchaseWorkflowId } from '../../lib/workflow-ids.ts';
 import { failUpdate, retryNowUpdate } from '../../workflows/purchase.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
-import { toPurchaseView, type PurchaseView } from './purchase-view.ts';
+import { PURCHASE_VIEW_INCLUDE, toPurchaseView, type PurchaseView } from './purchase-view.ts';
 
 /** Body of every repair action: why (kept in the audit log). */
 export const ZRepairRequest = z.object({ reason: z.string().trim().min(3, 'say why (3+ characters)').max(500) });
@@ -41,7 +41,7 @@ export async function repairPurchase(
   opts: { receiptCode: string; action: RepairAction; adminId: string; reason: string },
 ): Promise<{ purchase: PurchaseView; message: string }> {
   const { prisma, temporal } = deps;
-  const row = await prisma.purchase.findUnique({ where: { receiptCode: opts.receiptCode }, include: { product: true } });
+  const row = await prisma.purchase.findUnique({ where: { receiptCode: opts.receiptCode }, include: PURCHASE_VIEW_INCLUDE });
   if (!row) throw AppError.of('not_found', `No purchase ${opts.receiptCode}`);
   const audit = (outcome: string, details: Record<string, unknown> = {}) =>
     writeAuditLog(prisma, { adminId: opts.adminId, action: `purchase.${opts.action}`, targetType: 'purchase', targetId: opts.receiptCode, reason: opts.reason, details: { outcome, statusBefore: row.status, ...details } });
@@ -49,7 +49,7 @@ export async function repairPurchase(
     await audit('refused', { code, message, ...details });
     return new AppError(code, 409, message, details);
   };
-  const reload = async () => toPurchaseView(await prisma.purchase.findUniqueOrThrow({ where: { receiptCode: opts.receiptCode }, include: { product: true } }));
+  const reload = async () => toPurchaseView(await prisma.purchase.findUniqueOrThrow({ where: { receiptCode: opts.receiptCode }, include: PURCHASE_VIEW_INCLUDE }));
 
   if (opts.action === 'refund') {
     if (row.status !== 'success') throw await refuse('not_refundable', `Only a successful purchase can be refunded; this one is ${row.status}`);
@@ -81,7 +81,12 @@ export async function repairPurchase(
     await audit(opts.action === 'retry' ? 'poll_requested' : 'failed', { phase: state.phase, status: state.status });
     return {
       purchase: await reload(),
-      message: opts.action === 'retry' ? 'The provider will be asked again now' : `Failed and voided (${state.failureReason ?? state.status})`,
+      message:
+        opts.action === 'retry'
+          ? 'The provider will be asked again now'
+          : state.status === 'failed'
+            ? `Failed and voided (${state.failureReason ?? 'failed'})`
+            : 'The authorization is still in flight at the provider: the purchase fails and is voided as soon as it answers',
     };
   } catch (err) {
     if (err instanceof WorkflowUpdateFailedError) throw await refuse('not_pending', failureMessage(err) ?? 'The purchase is not waiting for the provider');

@@ -6,24 +6,20 @@ import type { PrismaClient } from '../../lib/db/client.ts';
  * an operator's edits survive a restart. A product's discount end date counts from its creation.
  */
 export async function seedCatalog(prisma: PrismaClient, now = new Date()): Promise<number> {
-  let created = 0;
-  for (const p of [...CATALOG_V1, ...CATALOG_V2]) {
-    const exists = await prisma.product.findUnique({ where: { id: p.id }, select: { id: true } });
-    if (exists) continue;
-    await prisma.product.create({
-      data: {
-        id: p.id,
-        name: p.name,
-        gold: p.gold,
-        listPriceCents: p.listPriceCents,
-        discountPercent: p.discountPercent,
-        discountEndsAt: p.discountDays === null ? null : new Date(now.getTime() + p.discountDays * 86_400_000),
-        catalogVersion: p.catalogVersion,
-        vipOnly: p.vipOnly,
-        sortOrder: p.id,
-      },
-    });
-    created++;
-  }
-  return created;
+  // skipDuplicates: two processes seeding at once (parallel test files) must not collide.
+  const { count } = await prisma.product.createMany({
+    data: [...CATALOG_V1, ...CATALOG_V2].map((p) => ({
+      id: p.id,
+      name: p.name,
+      gold: p.gold,
+      listPriceCents: p.listPriceCents,
+      discountPercent: p.discountPercent,
+      discountEndsAt: p.discountDays === null ? null : new Date(now.getTime() + p.discountDays * 86_400_000),
+      catalogVersion: p.catalogVersion,
+      vipOnly: p.vipOnly,
+      sortOrder: p.id,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
 }

@@ -8,7 +8,7 @@ import { SA_PRODUCT_ID, SA_PURCHASE_STATUS, SA_RECEIPT_CODE, SA_USER_ID } from '
 import { purchaseWorkflowId } from '../../lib/workflow-ids.ts';
 import { awaitDecisionUpdate, type PurchaseInput, type PurchaseState } from '../../workflows/purchase.ts';
 import { productForPurchase } from './list-catalog.ts';
-import { toPurchaseView, type PurchaseView } from './purchase-view.ts';
+import { PURCHASE_VIEW_INCLUDE, toPurchaseView, type PurchaseView } from './purchase-view.ts';
 
 /** Body of `POST /api/shop/purchases`. */
 export const ZCreatePurchaseRequest = z.object({
@@ -60,7 +60,7 @@ export async function startPurchase(
   const receiptCode = receiptCodeFor(opts.user.id, opts.idempotencyKey);
   const requestHash = requestHashOf(opts.body);
 
-  const existing = await prisma.purchase.findUnique({ where: { receiptCode }, include: { product: true } });
+  const existing = await prisma.purchase.findUnique({ where: { receiptCode }, include: PURCHASE_VIEW_INCLUDE });
   if (existing) {
     if (existing.requestHash !== requestHash) throw keyReused();
     return { purchase: toPurchaseView(existing), replayed: true };
@@ -105,14 +105,14 @@ export async function startPurchase(
   } catch (err) {
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
     // Finished between our read and the start: the read model has it now.
-    const row = await prisma.purchase.findUnique({ where: { receiptCode }, include: { product: true } });
+    const row = await prisma.purchase.findUnique({ where: { receiptCode }, include: PURCHASE_VIEW_INCLUDE });
     if (!row) throw err;
     if (row.requestHash !== requestHash) throw keyReused();
     return { purchase: toPurchaseView(row), replayed: true };
   }
   if (state.requestHash !== requestHash) throw keyReused();
 
-  const row = await prisma.purchase.findUnique({ where: { receiptCode }, include: { product: true } });
+  const row = await prisma.purchase.findUnique({ where: { receiptCode }, include: PURCHASE_VIEW_INCLUDE });
   const now = new Date().toISOString();
   const purchase: PurchaseView = row
     ? { ...toPurchaseView(row), status: state.status, failure_reason: state.failureReason }
