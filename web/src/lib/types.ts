@@ -63,7 +63,12 @@ export type PurchaseStatus = 'pending' | 'success' | 'failed' | 'refunded';
 /** One purchase of a gold pack with real money. */
 export interface Purchase {
   receipt_code: string;
-  product_id: number;
+  /** The catalog product; null for a limited package (bought through a hold). */
+  product_id: number | null;
+  /** The limited package bought, if it was one (absent from older answers). */
+  limited_package_code?: string | null;
+  /** The promo code applied to a limited package's price, if any. */
+  promo_code?: string | null;
   product_name: string;
   gold: number;
   amount_cents: number;
