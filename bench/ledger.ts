@@ -8,7 +8,7 @@
 import pg from 'pg';
 import { createPrisma } from '../lib/db/client.ts';
 import { applyLedgerEntry } from '../services/ledger/apply-ledger-entry.ts';
-import { fmt, log, machineInfo, machineLine, runConcurrent, startBenchStack, summarize, summaryTable, writeDocSection, type RunResult } from './lib.ts';
+import { fmt, log, machineInfo, machineLine, requireClean, runConcurrent, startBenchStack, startWatchdog, summarize, summaryTable, writeDocSection, type RunResult } from './lib.ts';
 
 const OPS = Number(process.env.BENCH_OPS ?? 5_000);
 const USERS = Number(process.env.BENCH_USERS ?? 1_000);
@@ -32,17 +32,9 @@ process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 
 const started = Date.now();
 const deadline = started + BUDGET_MS;
-// Whatever hangs, the run ends: stop everything a little after the budget.
-const watchdog = setTimeout(() => {
-  log(`still running ${BUDGET_MS / 1000 + 15} s after the start of the measurements: stopping`);
-  void cleanUp().finally(() => process.exit(2));
-}, BUDGET_MS + 15_000);
+const watchdog = startWatchdog(BUDGET_MS, cleanUp);
 
-function check(r: RunResult): RunResult {
-  if (r.errors > 0) throw new Error(`${r.name}: ${r.errors} operations failed, the first with: ${r.firstError}`);
-  if (r.cutShort) log(`${r.name}: cut short by the 60 s budget after ${r.ops} operations`);
-  return r;
-}
+const check = (r: RunResult): RunResult => requireClean(r, BUDGET_MS);
 
 try {
   const { rows: users } = await pool.query<{ id: string }>(

@@ -218,3 +218,21 @@ export async function writeDocSection(id: string, markdown: string): Promise<voi
   const updated = from >= 0 && to > from ? doc.slice(0, from) + block + doc.slice(to + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
   await writeFile(BENCHMARKS_DOC, updated);
 }
+
+/**
+ * Whatever hangs, a benchmark ends: runs `cleanUp` and exits 2 a little after its budget.
+ * Returns the timer, to clear once the measurements are done.
+ */
+export function startWatchdog(budgetMs: number, cleanUp: () => Promise<void>): NodeJS.Timeout {
+  return setTimeout(() => {
+    log(`still running ${budgetMs / 1000 + 15} s after the start of the measurements: stopping`);
+    void cleanUp().finally(() => process.exit(2));
+  }, budgetMs + 15_000);
+}
+
+/** A run with failed operations measures nothing: stop there. A run cut short is said so. */
+export function requireClean(r: RunResult, budgetMs: number): RunResult {
+  if (r.errors > 0) throw new Error(`${r.name}: ${r.errors} operations failed, the first with: ${r.firstError}`);
+  if (r.cutShort) log(`${r.name}: cut short by the ${budgetMs / 1000} s budget after ${r.ops} operations`);
+  return r;
+}

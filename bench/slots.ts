@@ -20,7 +20,7 @@ import { createLogger } from '../lib/logger.ts';
 import { createRedis } from '../lib/redis.ts';
 import { ensureGameConfigRegistered, loadGameConfig } from '../services/games/game-config.ts';
 import { spinSlotsRound } from '../services/games/spin-slots-round.ts';
-import { fmt, log, machineInfo, machineLine, runConcurrent, startBenchStack, summarize, summaryTable, writeDocSection, type RunResult } from './lib.ts';
+import { fmt, log, machineInfo, machineLine, requireClean, runConcurrent, startBenchStack, startWatchdog, summarize, summaryTable, writeDocSection, type RunResult } from './lib.ts';
 
 // startBenchStack() reads this when called: -5000 (bench/lib.ts) - 1000 = the test ports minus 6000.
 process.env.CASINO_BENCH_PORT_OFFSET ??= '-1000';
@@ -51,16 +51,9 @@ process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 
 const started = Date.now();
 const deadline = started + BUDGET_MS;
-const watchdog = setTimeout(() => {
-  log(`still running ${BUDGET_MS / 1000 + 15} s after the start of the measurements: stopping`);
-  void cleanUp().finally(() => process.exit(2));
-}, BUDGET_MS + 15_000);
+const watchdog = startWatchdog(BUDGET_MS, cleanUp);
 
-function check(r: RunResult): RunResult {
-  if (r.errors > 0) throw new Error(`${r.name}: ${r.errors} operations failed, the first with: ${r.firstError}`);
-  if (r.cutShort) log(`${r.name}: cut short by the 60 s budget after ${r.ops} operations`);
-  return r;
-}
+const check = (r: RunResult): RunResult => requireClean(r, BUDGET_MS);
 
 try {
   // Players with plenty of gold (one ledger grant each, so balances equal their ledgers) and a

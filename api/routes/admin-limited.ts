@@ -12,19 +12,9 @@ import { listPromoCodes, upsertPromoCode, ZUpsertPromoCodeRequest } from '../../
 import type { RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
 import { createRouteBuilder } from '../http/route.ts';
-import { ZHold } from './limited.ts';
+import { ZHold, ZLimitedPackageBase } from './limited.ts';
 
-const ZAdminPackage = z.object({
-  code: z.string(),
-  name: z.string(),
-  gold: z.number().int(),
-  price_cents: z.number().int(),
-  currency: z.string(),
-  stock_total: z.number().int(),
-  stock_left: z.number().int(),
-  per_user_limit: z.number().int(),
-  starts_at: z.string().nullable(),
-  ends_at: z.string().nullable(),
+const ZAdminPackage = ZLimitedPackageBase.extend({
   is_active: z.boolean(),
   held: z.number().int().describe('units in open holds'),
   sold: z.number().int(),

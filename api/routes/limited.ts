@@ -13,7 +13,8 @@ import { authOf } from '../http/auth-guard.ts';
 import { createRouteBuilder } from '../http/route.ts';
 import { ZPurchase } from './shop.ts';
 
-const ZLimitedPackage = z.object({
+/** A limited package as everyone sees it; players and operators each add their own fields. */
+export const ZLimitedPackageBase = z.object({
   code: z.string(),
   name: z.string(),
   gold: z.number().int(),
@@ -22,9 +23,11 @@ const ZLimitedPackage = z.object({
   stock_total: z.number().int(),
   stock_left: z.number().int(),
   per_user_limit: z.number().int(),
-  user_remaining: z.number().int().describe("per_user_limit less the caller's open holds and completed buys"),
   starts_at: z.string().nullable(),
   ends_at: z.string().nullable(),
+});
+const ZLimitedPackage = ZLimitedPackageBase.extend({
+  user_remaining: z.number().int().describe("per_user_limit less the caller's open holds and completed buys"),
 });
 
 export const ZHold = z.object({
