@@ -82,9 +82,10 @@ export async function startPurchaseStack(overrides: Record<string, string> = {},
     sandbox,
     apiKey,
     async close() {
+      // The provider first: no webhook may reach the API while it closes.
+      await sandbox.close();
       await worker?.stop();
       await api.close();
-      await sandbox.close();
     },
   };
 }
