@@ -32,7 +32,7 @@ export type CrashBetRequest = z.infer<typeof ZCrashBetRequest>;
 /** The player already has a running round: 409 `round_active` with its id. */
 class RoundActiveError extends AppError {
   constructor(readonly round: CrashRoundRow) {
-    super('round_active', 409, 'You already have a crash round running; cash out or wait for it to end', { round_id: round.id });
+    super('round_active', 'You already have a crash round running; cash out or wait for it to end', { round_id: round.id });
   }
 }
 
@@ -52,7 +52,7 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
   assertBetInRange(input.bet, crash);
   const autoCashout = input.auto_cashout ?? null;
   if (autoCashout !== null && !isValidCashoutTarget(autoCashout, crash)) {
-    throw new AppError('invalid_auto_cashout', 422, `auto_cashout must have at most 2 decimals and lie between ${crash.minCashout} and ${crash.maxMultiplier}`, {
+    throw new AppError('invalid_auto_cashout', `auto_cashout must have at most 2 decimals and lie between ${crash.minCashout} and ${crash.maxMultiplier}`, {
       min: crash.minCashout,
       max: crash.maxMultiplier,
     });
@@ -105,7 +105,7 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
   } catch (err) {
     deps.log?.error({ err, roundId }, 'crash workflow did not start; voiding the round');
     const voided = await voidCrashRound(deps, roundId);
-    throw new AppError('service_unavailable', 503, 'The round could not be started; your stake was returned', { round_id: roundId, balance: voided?.balance });
+    throw new AppError('service_unavailable', 'The round could not be started; your stake was returned', { round_id: roundId, balance: voided?.balance });
   }
   await announceBalance(deps, userId, placed.balance);
   return crashRoundView(placed.row, crash, deps.config.CRASH_TICK_MS, { balance: placed.balance });
