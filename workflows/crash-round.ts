@@ -9,7 +9,7 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
 import { autoCashoutAtMs, crashTimeMs, resolveCrashAt } from '../domain/games/crash.ts';
-import { cashoutUpdate, CASHOUT_TOO_EARLY, crashRoundStateQuery, type CrashDecision, type CrashRoundInput, type CrashRoundState, type CrashSettlement } from './messages/crash-round.ts';
+import { cashoutUpdate, CASHOUT_TOO_EARLY, crashRoundStateQuery, type CrashDecision, type CrashRoundInput, type CrashSettlement } from './messages/crash-round.ts';
 
 const { settleCrashRound } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
