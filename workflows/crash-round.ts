@@ -6,7 +6,10 @@ import {
   condition,
   defineQuery,
   defineUpdate,
+  log,
+  patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
@@ -32,7 +35,40 @@ export interface CrashRoundInput {
   crash: CrashConfig;
   /** How often the ticker pushes `crash_tick`. */
   tickMs: number;
+  /**
+   * How far before the workflow's clock a cashout's stamp may lie (CRASH_CASHOUT_MAX_LAG_MS);
+   * absent in rounds started before stamps existed (then DEFAULT_CASHOUT_MAX_LAG_MS).
+   */
+  cashoutMaxLagMs?: number;
 }
+
+/** The cashout update's argument: when the API received the player's request (its clock, epoch ms). */
+export interface CashoutRequest {
+  requestedAtMs: number;
+}
+
+/** The lag bound of rounds whose input does not carry one. */
+export const DEFAULT_CASHOUT_MAX_LAG_MS = 5_000;
+
+/**
+ * The elapsed time at which a cashout is judged: the moment the API received it, bounded.
+ * Never before `notBeforeMs` (the last event the workflow judged: time never runs backwards
+ * for a round), never after `nowMs` (the workflow's own clock: a stamp from the future, i.e.
+ * a clock ahead of the worker's, counts as now), and never more than `maxLagMs` before now (a
+ * stamp that old is a skewed clock, not queueing). `clamped` says a bound applied by more than
+ * CLAMP_TOLERANCE_MS (then the workflow logs it). Without a stamp (an API from before stamps):
+ * now.
+ */
+export function cashoutJudgedAt(opts: { requestedElapsedMs: number | null; nowMs: number; notBeforeMs: number; maxLagMs: number }): { elapsedMs: number; clamped: boolean } {
+  const { requestedElapsedMs, nowMs, notBeforeMs, maxLagMs } = opts;
+  if (requestedElapsedMs === null || !Number.isFinite(requestedElapsedMs)) return { elapsedMs: nowMs, clamped: false };
+  const lower = Math.min(nowMs, Math.max(notBeforeMs, nowMs - maxLagMs, 0));
+  const elapsedMs = Math.min(nowMs, Math.max(lower, requestedElapsedMs));
+  return { elapsedMs, clamped: Math.abs(elapsedMs - requestedElapsedMs) > CLAMP_TOLERANCE_MS };
+}
+
+/** Clamping by less than this (ordinary clock jitter between API and worker) is not worth a log line. */
+const CLAMP_TOLERANCE_MS = 50;
 
 /**
  * How a round was decided. `elapsedMs` is the workflow-clock time since start at which the
@@ -66,8 +102,12 @@ export interface CrashRoundState {
   decision: CrashDecision | null;
 }
 
-/** The player's cashout: answered with the settlement once the round is settled (the same one for every caller). */
-export const cashoutUpdate = defineUpdate<CrashSettlement>('cashout');
+/**
+ * The player's cashout, stamped by the API with the time it received it (the handler also
+ * takes none, as updates sent before stamps existed did): answered with the settlement once the round is settled (the
+ * same one for every caller).
+ */
+export const cashoutUpdate = defineUpdate<CrashSettlement, [CashoutRequest]>('cashout');
 /** Where the round is. */
 export const crashRoundStateQuery = defineQuery<CrashRoundState>('crashRoundState');
 
@@ -98,20 +138,27 @@ export function resolveCrashAt(
   return { outcome: 'cashed_out', multiplier: decided.multiplier, elapsedMs, trigger: 'manual' };
 }
 
-const { settleCrashRound } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  // Settlement must happen: retry transient faults for as long as it takes (the activity is idempotent).
-  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
-});
+// Settlement must happen: retry transient faults for as long as it takes (the activity is idempotent).
+const settleRetry = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' } as const;
+const { settleCrashRound } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: settleRetry });
+// The same activity run as a local activity: in the workflow task that decided the round, so a
+// cashout's answer waits for no activity task to be matched, dispatched and completed.
+const { settleCrashRound: settleCrashRoundLocally } = proxyLocalActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: settleRetry });
+
+/** Patch id: rounds started before it settle through a regular activity (their histories say so). */
+export const LOCAL_SETTLE_PATCH = 'crash-settle-local-activity';
 
 /**
  * One crash round (`crash:<roundId>`): from the bet (stake already taken) to exactly one
- * settlement. The multiplier rises on the deterministic curve from `startedAtMs`; the workflow
- * clock (Temporal's, replayed identically) decides every race:
- * - a `cashout` update is judged at the workflow time it is handled (resolveCrashAt);
+ * settlement. The multiplier rises on the deterministic curve from `startedAtMs`; every race is
+ * decided by elapsed times recorded in the history (replayed identically):
+ * - a `cashout` update is judged at the moment the API received it (its stamp, bounded by
+ *   cashoutJudgedAt), so the multiplier a player gets does not depend on how long the request
+ *   queued in the API, Temporal or the worker (resolveCrashAt);
  * - otherwise a timer fires at the auto-cashout time or the crash time, whichever comes first
  *   (an abandoned round thus settles as lost after its crash point);
- * - the first decision wins; later cashouts get the same settlement.
+ * - the first decision wins; later cashouts get the same settlement;
+ * - the settlement runs as a local activity (a regular one in rounds started before that patch).
  * A heartbeating ticker activity pushes `crash_tick` meanwhile (best effort, display only).
  */
 export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashSettlement> {
@@ -119,6 +166,8 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
   let settlement: CrashSettlement | null = null;
   const decided = (): CrashDecision | null => decision;
   const elapsedNow = (): number => Math.max(0, Date.now() - input.startedAtMs);
+  // The last elapsed time the workflow judged a cashout at: later judgments never go back before it.
+  let lastJudgedMs = 0;
 
   setHandler(crashRoundStateQuery, () => ({
     phase: settlement ? 'settled' : decision ? 'settling' : 'running',
@@ -126,9 +175,20 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
     decision,
   }));
 
-  setHandler(cashoutUpdate, async () => {
+  setHandler(cashoutUpdate, async (request?: CashoutRequest) => {
     if (decision === null) {
-      const judged = resolveCrashAt(elapsedNow(), input, 'manual');
+      const nowMs = elapsedNow();
+      const at = cashoutJudgedAt({
+        requestedElapsedMs: request ? request.requestedAtMs - input.startedAtMs : null,
+        nowMs,
+        notBeforeMs: lastJudgedMs,
+        maxLagMs: input.cashoutMaxLagMs ?? DEFAULT_CASHOUT_MAX_LAG_MS,
+      });
+      if (at.clamped) {
+        log.warn('cashout stamp out of bounds: clamped', { roundId: input.roundId, requestedAtMs: request?.requestedAtMs, requestedElapsedMs: request ? request.requestedAtMs - input.startedAtMs : null, judgedElapsedMs: at.elapsedMs, workflowElapsedMs: nowMs });
+      }
+      lastJudgedMs = at.elapsedMs;
+      const judged = resolveCrashAt(at.elapsedMs, input, 'manual');
       if (judged.outcome === 'too_early') {
         throw ApplicationFailure.create({
           type: CASHOUT_TOO_EARLY,
@@ -171,7 +231,8 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
   }
   ticker.cancel();
 
-  settlement = await settleCrashRound({ roundId: input.roundId, decision: decided()! });
+  const settle = patched(LOCAL_SETTLE_PATCH) ? settleCrashRoundLocally : settleCrashRound;
+  settlement = await settle({ roundId: input.roundId, decision: decided()! });
   await ticking;
   await condition(allHandlersFinished);
   return settlement;

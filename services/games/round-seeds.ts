@@ -66,3 +66,12 @@ export async function activeSeed(db: Tx | PrismaClient, userId: string, opts: { 
   }
   throw new Error(`could not create a seed pair for user ${userId}`);
 }
+
+/**
+ * The player's active seed pair and the nonce the next round will take, created on first use.
+ * A plain read, no lock: the round's settle statement takes that nonce by compare-and-set.
+ */
+export async function readActiveSeed(db: Tx | PrismaClient, userId: string): Promise<TakenSeeds> {
+  const row = await activeSeed(db, userId);
+  return { seedId: row.id, serverSeed: row.server_seed, serverSeedHash: row.server_seed_hash, clientSeed: row.client_seed, nonce: row.next_nonce };
+}
