@@ -3,7 +3,7 @@ import type { Game } from '../../domain/games/config.ts';
 import { createFairRandom } from '../../domain/games/fairness.ts';
 import { isBigWin } from '../../domain/games/payout.ts';
 import type { RandomSource } from '../../domain/games/random.ts';
-import type { PrismaClient } from '../../lib/db/client.ts';
+import type { PrismaClient, Tx } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import { TOPICS } from '../../lib/kafka.ts';
 import { InsufficientFundsError } from '../ledger/apply-ledger-entry.ts';
@@ -11,7 +11,7 @@ import { announceBalance } from './announce-balance.ts';
 import type { GamesDeps } from './deps.ts';
 import { ensureGameConfigRegistered } from './game-config.ts';
 import { fairnessOf, type RecordedRound } from './record-round.ts';
-import { readActiveSeed, type TakenSeeds } from './round-seeds.ts';
+import { lockActiveSeed, readActiveSeed, type TakenSeeds } from './round-seeds.ts';
 
 /** What a game rule produced, as far as the ledger and the history care. */
 export interface InstantOutcome {
@@ -39,7 +39,7 @@ export interface InstantRoundSpec<S, O extends InstantOutcome> {
   game: Exclude<Game, 'crash'>;
   stake: number;
   /** Reads the game's own state (one statement, sent beside the seed read) and runs its checks (429s). */
-  read?: (db: PrismaClient) => Promise<S>;
+  read?: (db: PrismaClient | Tx) => Promise<S>;
   /** The pure game rule over the round's provably fair random stream. */
   play: (rng: RandomSource, state: S) => O;
   /** Gacha's state change, settled in the same statement as the round. */
@@ -64,11 +64,11 @@ type SettleAnswer =
   | { status: 'nonce_taken' | 'state_changed' | 'not_found' };
 
 /**
- * A round lost its nonce (or gacha state) to another round of the same player this many times
- * in a row: give up with a 503 rather than spin forever. Each lost race means another round of
- * the player committed, so reaching this takes that many of their rounds in flight at once.
+ * After a lost race the round is replayed in a transaction that holds the seed row's lock from
+ * the read to the settle, so it waits its turn instead of racing again; a replay can still
+ * lose to another player on gacha's shared pools. Past this many attempts: 503.
  */
-const MAX_ATTEMPTS = 50;
+const MAX_ATTEMPTS = 20;
 
 /**
  * Plays a slots spin, RPS throw or gacha pull in TWO round trips to PostgreSQL, with no lock
@@ -81,52 +81,70 @@ const MAX_ATTEMPTS = 50;
  *    and writes the `game_bet` and `game_payout` entries, the balance and VIP points, the
  *    round, the stats, gacha's state and the outbox fact.
  * When another round of the same player took the nonce first, nothing was written and the
- * round starts again from step 1 (a new round id, the next nonce), invisibly to the caller.
+ * round starts again from step 1 (a new round id, the next nonce), invisibly to the caller:
+ * the replay runs in a transaction that locks the seed row first, so a burst of one player's
+ * rounds queues on that lock instead of retrying against each other (each would otherwise
+ * lose to every other: quadratic work). Uncontended rounds never take that path.
  * After commit, pushes the new balance to the player's streams.
  */
 export async function runInstantRound<S, O extends InstantOutcome>(deps: GamesDeps, spec: InstantRoundSpec<S, O>): Promise<InstantRoundResult<S, O>> {
   await ensureGameConfigRegistered(deps.prisma, deps.games);
   for (let attempt = 1; ; attempt++) {
-    const [seeds, state] = await Promise.all([readActiveSeed(deps.prisma, spec.userId), spec.read ? spec.read(deps.prisma) : (undefined as S)]);
-    const outcome = spec.play(createFairRandom(seeds), state);
-    const roundId = randomUUID();
-    const bigWin = isBigWin(outcome.payout, deps.games.config.bigWinThreshold);
-    const win = outcome.payout > spec.stake;
-    const fact = { roundId, userId: spec.userId, game: spec.game, bet: spec.stake, payout: outcome.payout, multiplier: outcome.multiplier, win, bigWin };
-    const gacha = spec.gacha ? JSON.stringify(spec.gacha(outcome, state)) : null;
-    const rows = await deps.prisma.$queryRaw<{ r: SettleAnswer }[]>`
-      SELECT game_settle_instant(${roundId}::uuid, ${spec.userId}::uuid, ${spec.game}, ${seeds.seedId}::uuid, ${seeds.nonce}::int,
-        ${spec.stake}::int, ${outcome.payout}::int, ${outcome.multiplier}::numeric, ${bigWin}, ${JSON.stringify(outcome.result)}::jsonb,
-        ${deps.games.hash}, ${deps.config.VIP_PROMOTION_POINTS}::int, ${TOPICS.games}, ${JSON.stringify(fact)}::jsonb, ${gacha}::jsonb) AS r`;
-    const answer = rows[0]!.r;
-    switch (answer.status) {
-      case 'settled': {
-        await announceBalance(deps, spec.userId, answer.balance);
-        const round: RecordedRound = {
-          round_id: roundId,
-          game: spec.game,
-          bet: spec.stake,
-          payout: outcome.payout,
-          multiplier: outcome.multiplier,
-          win,
-          big_win: bigWin,
-          result: outcome.result,
-          fairness: fairnessOf(seeds),
-          created_at: new Date(answer.created_at).toISOString(),
-        };
-        return { round, outcome, state, seeds, balance: answer.balance, vip: { points: answer.vip_points, role: answer.role, promoted: answer.promoted } };
-      }
-      case 'insufficient':
-        throw new InsufficientFundsError(answer.balance, -spec.stake);
-      case 'not_found':
-        throw AppError.of('not_found', 'No such player');
-      case 'nonce_taken':
-      case 'state_changed':
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new AppError('service_unavailable', 503, 'Too many of your rounds at once; try again');
-        }
-        // Another round of this player committed first: read again and replay.
-        if (attempt > 3) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+    const answer =
+      attempt === 1
+        ? await attemptRound(deps, spec, deps.prisma, await Promise.all([readActiveSeed(deps.prisma, spec.userId), spec.read ? spec.read(deps.prisma) : (undefined as S)]))
+        : await deps.prisma.$transaction(
+            async (tx) => attemptRound(deps, spec, tx, [await lockActiveSeed(tx, spec.userId), spec.read ? await spec.read(tx) : (undefined as S)]),
+            { maxWait: 30_000, timeout: 30_000 },
+          );
+    if (answer.kind === 'done') {
+      await announceBalance(deps, spec.userId, answer.result.balance);
+      return answer.result;
     }
+    if (attempt >= MAX_ATTEMPTS) throw new AppError('service_unavailable', 503, 'Too many of your rounds at once; try again');
+  }
+}
+
+/** One try: compute the outcome from what was read, then the settle statement. */
+async function attemptRound<S, O extends InstantOutcome>(
+  deps: GamesDeps,
+  spec: InstantRoundSpec<S, O>,
+  db: PrismaClient | Tx,
+  [seeds, state]: [TakenSeeds, S],
+): Promise<{ kind: 'done'; result: InstantRoundResult<S, O> } | { kind: 'lost' }> {
+  const outcome = spec.play(createFairRandom(seeds), state);
+  const roundId = randomUUID();
+  const bigWin = isBigWin(outcome.payout, deps.games.config.bigWinThreshold);
+  const win = outcome.payout > spec.stake;
+  const fact = { roundId, userId: spec.userId, game: spec.game, bet: spec.stake, payout: outcome.payout, multiplier: outcome.multiplier, win, bigWin };
+  const gacha = spec.gacha ? JSON.stringify(spec.gacha(outcome, state)) : null;
+  const rows = await db.$queryRaw<{ r: SettleAnswer }[]>`
+    SELECT game_settle_instant(${roundId}::uuid, ${spec.userId}::uuid, ${spec.game}, ${seeds.seedId}::uuid, ${seeds.nonce}::int,
+      ${spec.stake}::int, ${outcome.payout}::int, ${outcome.multiplier}::numeric, ${bigWin}, ${JSON.stringify(outcome.result)}::jsonb,
+      ${deps.games.hash}, ${deps.config.VIP_PROMOTION_POINTS}::int, ${TOPICS.games}, ${JSON.stringify(fact)}::jsonb, ${gacha}::jsonb) AS r`;
+  const answer = rows[0]!.r;
+  switch (answer.status) {
+    case 'settled': {
+      const round: RecordedRound = {
+        round_id: roundId,
+        game: spec.game,
+        bet: spec.stake,
+        payout: outcome.payout,
+        multiplier: outcome.multiplier,
+        win,
+        big_win: bigWin,
+        result: outcome.result,
+        fairness: fairnessOf(seeds),
+        created_at: new Date(answer.created_at).toISOString(),
+      };
+      return { kind: 'done', result: { round, outcome, state, seeds, balance: answer.balance, vip: { points: answer.vip_points, role: answer.role, promoted: answer.promoted } } };
+    }
+    case 'insufficient':
+      throw new InsufficientFundsError(answer.balance, -spec.stake);
+    case 'not_found':
+      throw AppError.of('not_found', 'No such player');
+    case 'nonce_taken':
+    case 'state_changed':
+      return { kind: 'lost' };
   }
 }
