@@ -4,7 +4,7 @@ import { isValidCashoutTarget } from '../../domain/games/crash.ts';
 import { crashPointForSeeds } from '../../domain/games/verify.ts';
 import { AppError } from '../../lib/errors.ts';
 import { TOPICS } from '../../lib/kafka.ts';
-import { crashRoundWorkflowId } from '../../lib/workflow-ids.ts';
+import { crashRoundWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { InsufficientFundsError } from '../ledger/apply-ledger-entry.ts';
 import { announceBalance } from './announce-balance.ts';
 import { assertBetInRange } from './bet-limits.ts';

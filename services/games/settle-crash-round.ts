@@ -2,7 +2,7 @@ import { settleCrash } from '../../domain/games/crash.ts';
 import { isBigWin } from '../../domain/games/payout.ts';
 import { TOPICS } from '../../lib/kafka.ts';
 import { publishToUser } from '../../lib/realtime.ts';
-import type { CrashDecision, CrashSettlement } from '../../workflows/crash-round.ts';
+import type { CrashDecision, CrashSettlement } from '../../workflows/messages/crash-round.ts';
 import { announceBalance } from './announce-balance.ts';
 import { crashDoneKey, crashRowOfJson, settlementOfRow, settlementView, type CrashRoundJson } from './crash-round-view.ts';
 import type { GamesDeps } from './deps.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cashoutJudgedAt } from '../../../workflows/crash-round.ts';
+import { cashoutJudgedAt } from '../../../domain/games/crash.ts';
 
 // Where the crash workflow judges a cashout: at the API's stamp, within bounds.
 describe('cashoutJudgedAt', () => {
