@@ -28,7 +28,7 @@ async function probe(url: string): Promise<void> {
 }
 
 /** Health check of an existing server: PING. */
-export async function checkRedis(url: string, timeoutMs = 15_000): Promise<void> {
+export async function checkRedis(url: string, timeoutMs = 90_000): Promise<void> {
   await waitHealthy('redis', () => probe(url), { timeoutMs });
 }
 
