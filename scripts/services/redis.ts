@@ -1,5 +1,5 @@
 // Redis from Debian's redis-server. Nothing in Redis must survive (see
-// DESIGN.md), so persistence is off. Layout: <dataDir>/redis/redis.log.
+// docs/architecture.md), so persistence is off. Layout: <dataDir>/redis/redis.log.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Redis } from 'ioredis';
