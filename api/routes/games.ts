@@ -76,7 +76,7 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
   const gameDeps = gamesDepsOf(deps, games);
   const { slots, rps, crash } = games.config;
   const play = gameRateLimit(deps, 'play');
-  const betErrors: ErrorCode[] = ['insufficient_funds', 'bet_out_of_range', 'rate_limited'];
+  const betErrors: ErrorCode[] = ['insufficient_funds', 'bet_out_of_range', 'rate_limited', 'service_unavailable'];
 
   route({
     method: 'get',
@@ -136,7 +136,7 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     responses: {
       200: { description: '{ items, daily_remaining, cost_used, ... }', schema: ZGachaPullView },
     },
-    errors: ['insufficient_funds', 'daily_gacha_limit', 'rate_limited'],
+    errors: ['insufficient_funds', 'daily_gacha_limit', 'rate_limited', 'service_unavailable'],
     handler: ({ req, body }) => pullGachaRound(gameDeps, authOf(req).sub, body),
   });
 
@@ -152,7 +152,7 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     responses: {
       201: { description: 'The running round (Location: /api/games/crash/rounds/{round_id})', schema: ZCrashRoundView },
     },
-    errors: [...betErrors, 'round_active', 'invalid_auto_cashout', 'service_unavailable'],
+    errors: [...betErrors, 'round_active', 'invalid_auto_cashout'],
     handler: async ({ req, res, body }) => {
       const round = await placeCrashBet(gameDeps, authOf(req).sub, body);
       res.setHeader('Location', `/api/games/crash/rounds/${round.round_id}`);
@@ -172,7 +172,7 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
       200: { description: 'The settled round: status cashed_out (payout) or crashed (payout 0); repeated cashouts get the same answer', schema: ZCrashRoundView },
     },
     errors: ['no_active_round', 'cashout_too_early', 'rate_limited'],
-    handler: ({ req, body }) => cashOutCrashRound(gameDeps, authOf(req).sub, { roundId: body?.round_id }),
+    handler: ({ req, body }) => cashOutCrashRound(gameDeps, authOf(req).sub, { roundId: body?.round_id, requestedAtMs: req.receivedAtMs }),
   });
 
   route({

@@ -3,8 +3,8 @@ import { Router } from 'express';
 import { WorkflowFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.ts';
-import { wiringCheckWorkflowId } from '../../lib/workflow-ids.ts';
-import type { WiringCheckResult } from '../../workflows/wiring-check.ts';
+import { wiringCheckWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { WIRING_CHECK_WORKFLOW, type WiringCheckResult, type WiringCheckWorkflow } from '../../workflows/messages/wiring-check.ts';
 import type { RouterContext } from '../deps.ts';
 import { createRouteBuilder } from '../http/route.ts';
 
@@ -51,7 +51,7 @@ export function createWiringRouter({ deps, registry, guards }: RouterContext): R
     handler: async ({ body, res, reply }) => {
       const checkId = randomUUID();
       const workflowId = wiringCheckWorkflowId(checkId);
-      const handle = await temporal.workflow.start('wiringCheckWorkflow', {
+      const handle = await temporal.workflow.start<WiringCheckWorkflow>(WIRING_CHECK_WORKFLOW, {
         workflowId,
         taskQueue: config.TEMPORAL_TASK_QUEUE,
         args: [{ checkId, note: body.note, pauseMs: body.pause_ms }],

@@ -6310,6 +6310,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description service_unavailable: A dependency (database, Temporal, ...) is unavailable right now */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "service_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -6515,6 +6531,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description service_unavailable: A dependency (database, Temporal, ...) is unavailable right now */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "service_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -6870,6 +6902,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description service_unavailable: A dependency (database, Temporal, ...) is unavailable right now */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "service_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
