@@ -1,6 +1,7 @@
 // What a player reads when a play is refused: the API's error codes in words, with the
 // numbers from the error's details (limits, balance, when to retry).
 import { formatGold } from '$lib/format';
+import type { ErrorCode } from '$lib/api/types';
 
 /** The time of day a UTC instant falls at, for "more pulls at 00:00 UTC". */
 function utcTime(iso: string): string {
@@ -15,7 +16,7 @@ const num = (value: unknown): number | null => (typeof value === 'number' && Num
  * A refusal of a play (bet, spin, pull, cashout, seed change) as one sentence. `fallback` is
  * the API's own message, used for codes not listed here.
  */
-export function gameErrorMessage(code: string, details: unknown, fallback: string): string {
+export function gameErrorMessage(code: ErrorCode, details: unknown, fallback: string): string {
   const d = (details && typeof details === 'object' ? details : {}) as Record<string, unknown>;
   switch (code) {
     case 'insufficient_funds': {
