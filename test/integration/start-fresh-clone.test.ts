@@ -13,7 +13,9 @@ import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createPrisma } from '../../lib/db/client.ts';
-import { DEFAULT_INVITE_CODE, SEED_ACCOUNTS } from '../../prisma/seed.ts';
+import { DEFAULT_INVITE_CODE, SEED_ACCOUNTS, SEED_LIMITED_PACKAGE, SEED_PROMO_CODE } from '../../prisma/seed.ts';
+import { listLimitedPackages } from '../../services/limited/list-limited-packages.ts';
+import { promoRefusal } from '../../services/limited/rules.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** What a fresh clone lacks: everything a build or an install produces. */
@@ -103,6 +105,16 @@ describe('npm start on a fresh clone', () => {
       const demo = await prisma.user.findUnique({ where: { loginId: SEED_ACCOUNTS.demo.loginId } });
       expect(demo?.role).toBe('STANDARD');
       expect((await prisma.user.findUnique({ where: { loginId: SEED_ACCOUNTS.admin.loginId } }))?.role).toBe('ADMIN');
+      // The demo player sees the limited package on sale now, with stock, for a long while.
+      const offers = await listLimitedPackages(prisma, { userId: demo!.id });
+      const offer = offers.find((o) => o.code === SEED_LIMITED_PACKAGE.code);
+      expect(offer).toMatchObject({ stock_left: SEED_LIMITED_PACKAGE.stockTotal, user_remaining: SEED_LIMITED_PACKAGE.perUserLimit, price_cents: 499 });
+      expect(Date.parse(offer!.starts_at!)).toBeLessThanOrEqual(Date.now());
+      expect(Date.parse(offer!.ends_at!) - Date.now()).toBeGreaterThan(300 * 86_400_000);
+      // Its promo code applies to it now: 499 -> 449 cents.
+      const promo = await prisma.promoCode.findUniqueOrThrow({ where: { code: SEED_PROMO_CODE.code } });
+      expect(promoRefusal(promo, { packageCode: SEED_LIMITED_PACKAGE.code, priceCents: 499, now: new Date() })).toBeNull();
+      expect(promo.discountCents).toBe(50);
     } finally {
       await prisma.$disconnect();
     }
@@ -112,5 +124,13 @@ describe('npm start on a fresh clone', () => {
     expect(second.code).toBe(0);
     expect(second.output).not.toContain('[setup] Prisma client generated');
     expect(second.output).toContain('seed data already present');
+    const again = createPrisma(databaseUrl, 1);
+    try {
+      expect(await again.limitedPackage.count()).toBe(1);
+      expect(await again.promoCode.count()).toBe(1);
+      expect(await again.user.count()).toBe(2);
+    } finally {
+      await again.$disconnect();
+    }
   });
 });
