@@ -48,7 +48,7 @@ export function createWiringRouter({ deps, registry, guards }: RouterContext): R
       201: { description: 'The workflow completed; its result is included', schema: ZWiringCheck },
       202: { description: 'Still running; poll the Location', schema: ZWiringCheck },
     },
-    handler: async ({ body, res }) => {
+    handler: async ({ body, res, reply }) => {
       const checkId = randomUUID();
       const workflowId = wiringCheckWorkflowId(checkId);
       const handle = await temporal.workflow.start<WiringCheckWorkflow>(WIRING_CHECK_WORKFLOW, {
@@ -59,7 +59,7 @@ export function createWiringRouter({ deps, registry, guards }: RouterContext): R
       });
       res.setHeader('Location', `/api/wiring-checks/${checkId}`);
       const view = await waitForResult(handle.workflowId, RESULT_WAIT_MS);
-      res.status(view.status === 'running' ? 202 : 201).json(view);
+      reply(view.status === 'running' ? 202 : 201, view);
     },
   });
 
