@@ -1,6 +1,6 @@
 // `node --import tsx bench/crash.ts`: crash bets and cashouts under load, through the real path
 // (HTTP → API → crash_place_bet + workflow start; HTTP → API stamp → cashout update → workflow →
-// local settle activity), on its own throwaway stack. In one run:
+// settle activity), on its own throwaway stack. In one run:
 //   1. baseline: one player alone, 20 rounds one after the other (bet, then cash out);
 //   2. 200 background rounds are placed and left running (their tickers stream all along), then
 //      200 more players bet (16 in flight) and cash out (16 in flight) while all of them run:
@@ -233,11 +233,11 @@ settled at 1.12-1.25x instead of 1.04x.
 
 Round trips: a bet is 2 to PostgreSQL (seed read; \`crash_place_bet\`: nonce compare-and-set, one
 running round per player, stake, round row, fact) plus the workflow start; a cashout is 1 read
-of the running round, the \`cashout\` update (stamped), and inside the workflow task that
-handles it the settle runs as a local activity: 2 round trips (round read; \`crash_settle\`:
-payout entry, balance, VIP points, settlement, history row, stats, fact). Before: 8 round trips
-in an interactive transaction for a bet; a regular settle activity (one more task dispatch) of
-9-13 round trips, and 2 more reads after the update, for a cashout.
+of the running round, the \`cashout\` update (stamped), and the settle activity the workflow
+schedules: 2 round trips (round read; \`crash_settle\`: payout entry, balance, VIP points,
+settlement, history row, stats, fact); the answer is built from the settlement, without
+reading the round again. Before: 8 round trips in an interactive transaction for a bet; a settle
+activity of 9-13 round trips and 2 more reads after the update for a cashout.
 `,
   );
   log('docs/benchmarks.md updated (section "crash")');
