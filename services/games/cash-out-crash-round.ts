@@ -12,7 +12,7 @@ import type { CrashRoundView } from './views.ts';
 export const ZCrashCashoutRequest = z.object({ round_id: z.string().uuid().optional() }).optional();
 
 /** No running round (or no such round of yours): 404 `no_active_round`. */
-export const noActiveRound = (): AppError => new AppError('no_active_round', 404, 'You have no crash round running');
+export const noActiveRound = (): AppError => new AppError('no_active_round', 'You have no crash round running');
 
 /**
  * Cashes out the caller's running crash round through the workflow's `cashout` Update and
@@ -46,7 +46,7 @@ export async function cashOutCrashRound(deps: CrashDeps, userId: string, opts: {
       const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
       if (cause instanceof ApplicationFailure && cause.type === CASHOUT_TOO_EARLY) {
         const details = (cause.details?.[0] ?? {}) as { multiplier?: number; minCashout?: number };
-        throw new AppError('cashout_too_early', 409, cause.message, { multiplier: details.multiplier, min_cashout: details.minCashout });
+        throw new AppError('cashout_too_early', cause.message, { multiplier: details.multiplier, min_cashout: details.minCashout });
       }
       throw err;
     }
