@@ -1,10 +1,8 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { TOPICS } from '../lib/kafka.ts';
-import { writeOutbox } from '../lib/outbox.ts';
 import { ProviderRequestError, type ProviderPayment } from '../lib/payments/provider.ts';
 import { publishToUser } from '../lib/realtime.ts';
 import { InsufficientFundsError, applyLedgerEntry } from '../services/ledger/apply-ledger-entry.ts';
-import { PURCHASE_VIEW_INCLUDE, toPurchaseView } from '../services/shop/purchase-view.ts';
+import { decidePurchaseRow, insertPurchaseRow, markPurchaseRowRefunded, readPurchaseRowView, updatePurchasePhase, type PurchaseRowView } from '../services/shop/purchase-read-model.ts';
 import type { PurchaseInput, PurchasePhase, PurchaseStatus } from '../workflows/purchase.ts';
 import type { ActivityDeps } from './index.ts';
 
@@ -24,40 +22,38 @@ async function callProvider<T>(fn: () => Promise<T>): Promise<T> {
 export function createPurchaseActivities(deps: ActivityDeps) {
   const { prisma, redis, provider, log } = deps;
 
-  /** Pushes the purchase's current read model to its owner (best effort, after commit). */
-  async function notify(receiptCode: string): Promise<void> {
-    const row = await prisma.purchase.findUnique({ where: { receiptCode }, include: PURCHASE_VIEW_INCLUDE });
+  /** Pushes the purchase's view to its owner (best effort, after commit). */
+  async function notify(receiptCode: string, known?: PurchaseRowView | null): Promise<void> {
+    const row = known ?? (await readPurchaseRowView(prisma, receiptCode));
     if (!row) return;
-    await publishToUser(redis, row.userId, 'purchase_update', toPurchaseView(row)).catch((err: Error) =>
+    await publishToUser(redis, row.userId, 'purchase_update', row.view).catch((err: Error) =>
       log.warn({ err: err.message, receiptCode }, 'purchase_update not published'),
     );
   }
 
   return {
-    /** Creates the read-model row; a retry finds it and changes nothing. */
+    /** Creates the read-model row in one statement; a retry finds it and changes nothing. */
     async recordPurchaseStarted(input: PurchaseInput): Promise<void> {
-      await prisma.purchase.createMany({
-        data: [
-          {
-            receiptCode: input.receiptCode,
-            userId: input.userId,
-            productId: input.productId,
-            limitedPackageCode: input.limitedPackageCode ?? null,
-            promoCode: input.promoCode ?? null,
-            idempotencyKey: input.idempotencyKey,
-            requestHash: input.requestHash,
-            gold: input.gold,
-            amountCents: input.amountCents,
-            currency: input.currency,
-            workflowId: `purchase:${input.receiptCode}`,
-          },
-        ],
-        skipDuplicates: true,
+      const created = await insertPurchaseRow(prisma, {
+        receiptCode: input.receiptCode,
+        userId: input.userId,
+        productId: input.productId,
+        limitedPackageCode: input.limitedPackageCode ?? null,
+        promoCode: input.promoCode ?? null,
+        idempotencyKey: input.idempotencyKey,
+        requestHash: input.requestHash,
+        gold: input.gold,
+        amountCents: input.amountCents,
+        currency: input.currency,
+        workflowId: `purchase:${input.receiptCode}`,
       });
-      await notify(input.receiptCode);
+      await notify(input.receiptCode, created);
     },
 
-    /** Moves the read model along; a status change also records a fact for Kafka and notifies. */
+    /**
+     * Moves the read model along, one statement each: a phase alone is an UPDATE; a decision
+     * (status) is the UPDATE and its Kafka fact in one statement, then the owner is notified.
+     */
     async updatePurchase(update: {
       receiptCode: string;
       phase?: PurchasePhase;
@@ -65,40 +61,30 @@ export function createPurchaseActivities(deps: ActivityDeps) {
       failureReason?: string | null;
       providerPaymentId?: string;
     }): Promise<void> {
-      const changedStatus = await prisma.$transaction(async (tx) => {
-        const row = await tx.purchase.findUniqueOrThrow({ where: { receiptCode: update.receiptCode } });
-        const statusChanges = update.status !== undefined && update.status !== row.status;
-        await tx.purchase.update({
-          where: { receiptCode: update.receiptCode },
-          data: {
-            ...(update.phase ? { phase: update.phase } : {}),
-            ...(update.providerPaymentId ? { providerPaymentId: update.providerPaymentId } : {}),
-            ...(statusChanges ? { status: update.status, failureReason: update.failureReason ?? null, completedAt: new Date() } : {}),
-          },
+      if (update.status === 'success' || update.status === 'failed') {
+        const decided = await decidePurchaseRow(prisma, {
+          receiptCode: update.receiptCode,
+          status: update.status,
+          phase: update.phase ?? (update.status === 'success' ? 'completed' : 'failed'),
+          failureReason: update.failureReason ?? null,
+          providerPaymentId: update.providerPaymentId ?? null,
         });
-        if (statusChanges) {
-          await writeOutbox(tx, {
-            topic: TOPICS.purchases,
-            type: `purchase.${update.status}`,
-            key: row.userId,
-            payload: {
-              receiptCode: row.receiptCode,
-              userId: row.userId,
-              productId: row.productId,
-              ...(row.limitedPackageCode ? { limitedPackageCode: row.limitedPackageCode, promoCode: row.promoCode } : {}),
-              amountCents: row.amountCents,
-              gold: row.gold,
-              failureReason: update.failureReason ?? null,
-            },
-          });
+        if (decided) {
+          deps.purchaseMetrics?.attempts.inc({ status: update.status });
+          deps.purchaseMetrics?.duration.observe({ status: update.status }, (Date.now() - decided.createdAt.getTime()) / 1000);
+          await notify(update.receiptCode, decided);
+          return;
         }
-        return statusChanges ? { status: update.status!, startedAt: row.createdAt } : null;
-      });
-      if (changedStatus) {
-        deps.purchaseMetrics?.attempts.inc({ status: changedStatus.status });
-        deps.purchaseMetrics?.duration.observe({ status: changedStatus.status }, (Date.now() - changedStatus.startedAt.getTime()) / 1000);
+        // Nothing changed: a retry of a decision that already landed (or no row, which must not be).
+        const row = await readPurchaseRowView(prisma, update.receiptCode);
+        if (!row) throw new Error(`purchase ${update.receiptCode} has no read-model row`);
+        await notify(update.receiptCode, row);
+        return;
       }
-      await notify(update.receiptCode);
+      if (!update.phase) return;
+      const moved = await updatePurchasePhase(prisma, { receiptCode: update.receiptCode, phase: update.phase, providerPaymentId: update.providerPaymentId ?? null });
+      if (!moved) throw new Error(`purchase ${update.receiptCode} has no read-model row`);
+      await notify(update.receiptCode, moved);
     },
 
     async authorizePayment(req: { receiptCode: string; amountCents: number; paymentMethod: string }): Promise<ProviderPayment> {
@@ -159,15 +145,11 @@ export function createPurchaseActivities(deps: ActivityDeps) {
       return { gold: row.gold, amountCents: row.amountCents, providerPaymentId: row.providerPaymentId };
     },
 
+    /** Marks the purchase refunded and records its fact, in one statement; once, however often retried. */
     async markPurchaseRefunded(req: { receiptCode: string }): Promise<void> {
-      await prisma.$transaction(async (tx) => {
-        const row = await tx.purchase.findUniqueOrThrow({ where: { receiptCode: req.receiptCode } });
-        if (row.status === 'refunded') return;
-        await tx.purchase.update({ where: { receiptCode: req.receiptCode }, data: { status: 'refunded', phase: 'refunded' } });
-        await writeOutbox(tx, { topic: TOPICS.purchases, type: 'purchase.refunded', key: row.userId, payload: { receiptCode: row.receiptCode, userId: row.userId, amountCents: row.amountCents, gold: row.gold } });
-      });
-      deps.purchaseMetrics?.attempts.inc({ status: 'refunded' });
-      await notify(req.receiptCode);
+      const refunded = await markPurchaseRowRefunded(prisma, req.receiptCode);
+      if (refunded) deps.purchaseMetrics?.attempts.inc({ status: 'refunded' });
+      await notify(req.receiptCode, refunded);
     },
   };
 }
