@@ -8,9 +8,7 @@ import {
   defineUpdate,
   executeChild,
   isCancellation,
-  patched,
   proxyActivities,
-  proxyLocalActivities,
   setCurrentDetails,
   setHandler,
 } from '@temporalio/workflow';
@@ -94,20 +92,6 @@ const store = proxyActivities<Activities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 });
-
-// The reservation as a local activity: run by the worker inside the first workflow task, so the
-// hold is answered when that task completes (no activity round trips through the server). A
-// re-run after a crash is safe: the reservation is idempotent by hold id.
-const localStore = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '15 seconds',
-  localRetryThreshold: '10 seconds',
-  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
-});
-
-/** Holds started after this patch reserve their unit in a local activity; older histories replay the regular one. */
-export const LOCAL_RESERVATION_PATCH = 'hold-local-reservation-v1';
-/** Whether the reservation runs as a local activity (decided by measurement, docs/benchmarks.md). */
-const RESERVATION_LOCAL = true;
 
 interface CheckoutAttempt {
   request: CheckoutRequest;
@@ -286,9 +270,8 @@ export async function limitedHoldWorkflow(input: LimitedHoldInput): Promise<Limi
   describe();
   // Nothing below that moves stock is cancellable: a committed reservation must always be seen
   // (and later released), or its unit would leak.
-  const reserver = RESERVATION_LOCAL && patched(LOCAL_RESERVATION_PATCH) ? localStore : store;
   const reservation = await CancellationScope.nonCancellable(() =>
-    reserver.reserveLimitedUnit({ holdId: input.holdId, userId: input.userId, packageCode: input.packageCode, ttlMs: input.ttlMs }),
+    store.reserveLimitedUnit({ holdId: input.holdId, userId: input.userId, packageCode: input.packageCode, ttlMs: input.ttlMs }),
   );
   state.reservation = reservation;
   if (!reservation.success) {
