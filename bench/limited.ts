@@ -162,6 +162,10 @@ try {
     fetch(`${api.baseUrl}/api/shop/limited/${viaTemporal}/holds`, { method: 'POST', headers: { authorization: players[i]!.auth } }),
   );
   const after = await sdkMetrics.snapshot();
+  {
+    const x = summarizeDrop(temporalRun);
+    log(`through Temporal: ${x.holds} holds, ${x.outOfStock} OUT_OF_STOCK, ${temporalRun.errors} errors; p50 ${fmt.ms(x.p50)} ms, p99 ${fmt.ms(x.p99)} ms; spread ${fmt.ms(x.spreadMs)} ms; total ${fmt.ms(x.totalMs)} ms`);
+  }
   log(`${PLAYERS} attempts inline`);
   const inlineRun = await drop('inline in an API handler (no Temporal)', (i) => fetch(`${inlineUrl}/inline-hold/${viaInline}/${players[i]!.id}`, { method: 'POST' }));
 
