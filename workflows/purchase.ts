@@ -61,7 +61,10 @@ const localAuthorize = proxyLocalActivities<Activities>({
  * Older histories replay the earlier command sequence.
  */
 export const LEAN_PURCHASE_PATCH = 'lean-purchase-v1';
-/** Whether authorize and capture run as local activities in the lean path (decided by measurement, docs/benchmarks.md). */
+/**
+ * Whether authorize and capture run as local activities in the lean path (docs/benchmarks.md,
+ * "tuning steps"). Recorded histories depend on it: changing it for good needs a new patch.
+ */
 const PROVIDER_CALLS_LOCAL = true;
 
 // The read model: short, idempotent writes to our own database, run as local activities (in
