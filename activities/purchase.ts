@@ -1,9 +1,12 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { ProviderRequestError, type ProviderPayment } from '../lib/payments/provider.ts';
-import { publishToUser } from '../lib/realtime.ts';
-import { InsufficientFundsError, applyLedgerEntry } from '../services/ledger/apply-ledger-entry.ts';
-import { decidePurchaseRow, insertPurchaseRow, markPurchaseRowRefunded, readPurchaseRowView, updatePurchasePhase, type PurchaseRowView } from '../services/shop/purchase-read-model.ts';
-import type { PurchaseInput, PurchasePhase, PurchaseStatus } from '../workflows/messages/purchase.ts';
+import { markPurchaseRefunded } from '../services/shop/mark-purchase-refunded.ts';
+import { publishPurchaseUpdate } from '../services/shop/publish-purchase-update.ts';
+import { RefundBlockedError, clawBackPurchaseGold, grantPurchaseGold } from '../services/shop/purchase-gold.ts';
+import { recordPurchaseStarted } from '../services/shop/record-purchase-started.ts';
+import type { PurchaseRowView } from '../services/shop/purchase-read-model.ts';
+import { updatePurchaseRecord, type PurchaseRecordUpdate } from '../services/shop/update-purchase-record.ts';
+import type { PurchaseInput } from '../workflows/messages/purchase.ts';
 import type { ActivityDeps } from './index.ts';
 
 /** Turns a provider refusal into a non-retryable failure the workflow can tell apart. */
@@ -18,73 +21,29 @@ async function callProvider<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Activities of PurchaseWorkflow and PurchaseRefundWorkflow. */
+/**
+ * Activities of PurchaseWorkflow and PurchaseRefundWorkflow: the read model, the ledger and the
+ * purchase's facts are services' work; here they are called, the owner notified after commit,
+ * and failures turned into what the workflow tells apart (ProviderRequestError, RefundBlocked).
+ */
 export function createPurchaseActivities(deps: ActivityDeps) {
   const { prisma, redis, provider, log } = deps;
-
-  /** Pushes the purchase's view to its owner (best effort, after commit). */
-  async function notify(receiptCode: string, known?: PurchaseRowView | null): Promise<void> {
-    const row = known ?? (await readPurchaseRowView(prisma, receiptCode));
-    if (!row) return;
-    await publishToUser(redis, row.userId, 'purchase_update', row.view).catch((err: Error) =>
-      log.warn({ err: err.message, receiptCode }, 'purchase_update not published'),
-    );
-  }
+  const notify = (receiptCode: string, known?: PurchaseRowView | null) => publishPurchaseUpdate({ prisma, redis, log }, receiptCode, known);
 
   return {
-    /** Creates the read-model row in one statement; a retry finds it and changes nothing. */
+    /** Creates the read-model row; a retry finds it and changes nothing. */
     async recordPurchaseStarted(input: PurchaseInput): Promise<void> {
-      const created = await insertPurchaseRow(prisma, {
-        receiptCode: input.receiptCode,
-        userId: input.userId,
-        productId: input.productId,
-        limitedPackageCode: input.limitedPackageCode ?? null,
-        promoCode: input.promoCode ?? null,
-        idempotencyKey: input.idempotencyKey,
-        requestHash: input.requestHash,
-        gold: input.gold,
-        amountCents: input.amountCents,
-        currency: input.currency,
-        workflowId: `purchase:${input.receiptCode}`,
-      });
-      await notify(input.receiptCode, created);
+      await notify(input.receiptCode, await recordPurchaseStarted(prisma, input));
     },
 
-    /**
-     * Moves the read model along, one statement each: a phase alone is an UPDATE; a decision
-     * (status) is the UPDATE and its Kafka fact in one statement, then the owner is notified.
-     */
-    async updatePurchase(update: {
-      receiptCode: string;
-      phase?: PurchasePhase;
-      status?: Exclude<PurchaseStatus, 'refunded'>;
-      failureReason?: string | null;
-      providerPaymentId?: string;
-    }): Promise<void> {
-      if (update.status === 'success' || update.status === 'failed') {
-        const decided = await decidePurchaseRow(prisma, {
-          receiptCode: update.receiptCode,
-          status: update.status,
-          phase: update.phase ?? (update.status === 'success' ? 'completed' : 'failed'),
-          failureReason: update.failureReason ?? null,
-          providerPaymentId: update.providerPaymentId ?? null,
-        });
-        if (decided) {
-          deps.purchaseMetrics?.attempts.inc({ status: update.status });
-          deps.purchaseMetrics?.duration.observe({ status: update.status }, (Date.now() - decided.createdAt.getTime()) / 1000);
-          await notify(update.receiptCode, decided);
-          return;
-        }
-        // Nothing changed: a retry of a decision that already landed (or no row, which must not be).
-        const row = await readPurchaseRowView(prisma, update.receiptCode);
-        if (!row) throw new Error(`purchase ${update.receiptCode} has no read-model row`);
-        await notify(update.receiptCode, row);
-        return;
+    /** Moves the read model along; a status change also records a fact for Kafka and notifies. */
+    async updatePurchase(update: PurchaseRecordUpdate): Promise<void> {
+      const { row, changed: changedStatus } = await updatePurchaseRecord(prisma, update);
+      if (changedStatus) {
+        deps.purchaseMetrics?.attempts.inc({ status: changedStatus.status });
+        deps.purchaseMetrics?.duration.observe({ status: changedStatus.status }, (Date.now() - changedStatus.startedAt.getTime()) / 1000);
       }
-      if (!update.phase) return;
-      const moved = await updatePurchasePhase(prisma, { receiptCode: update.receiptCode, phase: update.phase, providerPaymentId: update.providerPaymentId ?? null });
-      if (!moved) throw new Error(`purchase ${update.receiptCode} has no read-model row`);
-      await notify(update.receiptCode, moved);
+      await notify(update.receiptCode, row);
     },
 
     async authorizePayment(req: { receiptCode: string; amountCents: number; paymentMethod: string }): Promise<ProviderPayment> {
@@ -119,35 +78,27 @@ export function createPurchaseActivities(deps: ActivityDeps) {
 
     /** Grants the purchased gold through the ledger (reason `purchase`, ref = receipt): once, however often retried. */
     async grantPurchaseGold(req: { receiptCode: string; userId: string; gold: number }): Promise<{ balance: number }> {
-      const { balance } = await applyLedgerEntry(prisma, { userId: req.userId, delta: req.gold, reason: 'purchase', ref: req.receiptCode });
-      await publishToUser(redis, req.userId, 'profile_update', { gold_balance: balance }).catch(() => undefined);
-      return { balance };
+      return grantPurchaseGold({ prisma, redis }, req);
     },
 
     /**
-     * Takes the purchased gold back (reason `refund`, ref = receipt). Refuses, without moving
-     * anything, when the balance would go below zero.
+     * Takes the purchased gold back (reason `refund`, ref = receipt). Refuses (non-retryable
+     * `RefundBlocked`), without moving anything, when the balance would go below zero.
      */
     async clawBackPurchaseGold(req: { receiptCode: string }): Promise<{ gold: number; amountCents: number; providerPaymentId: string }> {
-      const row = await prisma.purchase.findUnique({ where: { receiptCode: req.receiptCode } });
-      if (!row || (row.status !== 'success' && row.status !== 'refunded') || !row.providerPaymentId) {
-        throw ApplicationFailure.create({ type: 'RefundBlocked', message: `purchase ${req.receiptCode} is not a successful purchase`, nonRetryable: true });
-      }
       try {
-        const { balance } = await applyLedgerEntry(prisma, { userId: row.userId, delta: -row.gold, reason: 'refund', ref: row.receiptCode });
-        await publishToUser(redis, row.userId, 'profile_update', { gold_balance: balance }).catch(() => undefined);
+        return await clawBackPurchaseGold({ prisma, redis }, req.receiptCode);
       } catch (err) {
-        if (err instanceof InsufficientFundsError) {
-          throw ApplicationFailure.create({ type: 'RefundBlocked', message: `the player has spent the gold: ${err.message}`, nonRetryable: true, details: [err.details] });
+        if (err instanceof RefundBlockedError) {
+          throw ApplicationFailure.create({ type: 'RefundBlocked', message: err.message, nonRetryable: true, ...(err.details === undefined ? {} : { details: [err.details] }) });
         }
         throw err;
       }
-      return { gold: row.gold, amountCents: row.amountCents, providerPaymentId: row.providerPaymentId };
     },
 
-    /** Marks the purchase refunded and records its fact, in one statement; once, however often retried. */
+    /** Marks the purchase refunded (once) and notifies its owner. */
     async markPurchaseRefunded(req: { receiptCode: string }): Promise<void> {
-      const refunded = await markPurchaseRowRefunded(prisma, req.receiptCode);
+      const refunded = await markPurchaseRefunded(prisma, req.receiptCode);
       if (refunded) deps.purchaseMetrics?.attempts.inc({ status: 'refunded' });
       await notify(req.receiptCode, refunded);
     },

@@ -15,7 +15,7 @@ import { loadOrCreateSigningKey } from '../lib/auth/keys.ts';
 import { ZConfig } from '../lib/config.ts';
 import { createPrisma } from '../lib/db/client.ts';
 import { migrate } from '../lib/db/migrate.ts';
-import { SEED_ACCOUNTS, DEFAULT_INVITE_CODE, seed } from '../prisma/seed.ts';
+import { SEED_ACCOUNTS, SEED_LIMITED_PACKAGE, SEED_PROMO_CODE, DEFAULT_INVITE_CODE, seed } from '../prisma/seed.ts';
 import { DEV_PORTS, startStack, type RunningStack } from './services/index.ts';
 import { ROOT, buildWeb, say, step } from './lib/steps.ts';
 
@@ -130,7 +130,7 @@ try {
     const prisma = createPrisma(env.DATABASE_URL!, 2);
     try {
       const { created } = await seed(prisma, { startingGold: Number(process.env.STARTING_GOLD ?? 1000) });
-      log(created.length ? `seeded accounts: ${created.join(', ')}` : 'seed data already present');
+      log(created.length ? `seeded: ${created.join(', ')}` : 'seed data already present');
     } finally {
       await prisma.$disconnect();
     }
@@ -180,6 +180,7 @@ const lines = [
   '',
   `  Log in as     ${SEED_ACCOUNTS.demo.loginId} / ${SEED_ACCOUNTS.demo.password}   (operator: ${SEED_ACCOUNTS.admin.loginId} / ${SEED_ACCOUNTS.admin.password})`,
   `  Invite code   ${DEFAULT_INVITE_CODE}`,
+  `  Limited offer ${SEED_LIMITED_PACKAGE.code} (promo code ${SEED_PROMO_CODE.code})`,
   `  Logs          ${path.relative(ROOT, path.join(DATA_DIR, 'logs'))}/`,
   '',
 ];

@@ -39,7 +39,7 @@ export const requestHashOf = (body: CreatePurchaseRequest): string =>
   createHash('sha256').update(JSON.stringify({ product_id: body.product_id, payment_method: body.payment_method })).digest('hex');
 
 const keyReused = () =>
-  new AppError('idempotency_key_reused', 422, 'This Idempotency-Key was already used for a different purchase request');
+  new AppError('idempotency_key_reused', 'This Idempotency-Key was already used for a different purchase request');
 
 export interface StartPurchaseDeps {
   prisma: PrismaClient;

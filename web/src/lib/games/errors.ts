@@ -34,7 +34,7 @@ export function gameErrorMessage(code: string, details: unknown, fallback: strin
       const seconds = num(d.retry_after_seconds);
       return `You are playing very fast. Take a breath and try again${seconds ? ` in ${seconds} s` : ' in a moment'}.`;
     }
-    case 'DAILY_GACHA_LIMIT': {
+    case 'daily_gacha_limit': {
       const limit = num(d.limit);
       const when = typeof d.resets_at === 'string' ? utcTime(d.resets_at) : 'midnight UTC';
       return `You have used all ${limit ?? 'your'} pulls for today. More pulls at ${when}.`;
