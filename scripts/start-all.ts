@@ -175,7 +175,8 @@ const lines = [
   `  API           http://127.0.0.1:${API_PORT}   (docs: http://127.0.0.1:${API_PORT}/docs, OpenAPI: /openapi.json, metrics: /metrics)`,
   `  Temporal UI   ${stack!.env.TEMPORAL_UI_URL}`,
   `  Payments      http://127.0.0.1:${SANDBOX_PORT}   (sandbox; test cards in provider/README.md)`,
-  `  Metrics       http://127.0.0.1:${API_PORT}/metrics (api), http://127.0.0.1:9464/metrics (worker)`,
+  `  Metrics       http://127.0.0.1:${API_PORT}/metrics (api), http://127.0.0.1:9464/metrics (worker, with the Temporal SDK's temporal_*),` +
+    (process.env.TEMPORAL_ADDRESS ? '' : ` http://127.0.0.1:${DEV_PORTS.temporalUi + 1}/metrics (Temporal dev server)`),
   '',
   `  Log in as     ${SEED_ACCOUNTS.demo.loginId} / ${SEED_ACCOUNTS.demo.password}   (operator: ${SEED_ACCOUNTS.admin.loginId} / ${SEED_ACCOUNTS.admin.password})`,
   `  Invite code   ${DEFAULT_INVITE_CODE}`,
