@@ -11,7 +11,7 @@ import { OutboxRelay } from '../lib/outbox.ts';
 import { createRedis } from '../lib/redis.ts';
 import { createHttpPaymentProvider } from '../lib/payments/http-provider.ts';
 import { createPurchaseMetrics } from '../lib/metrics/purchases.ts';
-import { startMetricsServer } from './metrics-server.ts';
+import { freeLocalPort, startMetricsServer } from './metrics-server.ts';
 import { WORKFLOW_BUNDLE_PATH } from './bundle.ts';
 
 const config = loadConfigOrExit();
@@ -22,6 +22,9 @@ if (!existsSync(WORKFLOW_BUNDLE_PATH)) {
   process.exit(1);
 }
 
+// The SDK's own metrics (Prometheus text on a private local port), served through the worker's
+// /metrics endpoint; off with it (WORKER_METRICS_PORT=0).
+const sdkMetricsPort = config.WORKER_METRICS_PORT === 0 ? 0 : await freeLocalPort();
 Runtime.install({
   logger: {
     log: (level, message, meta) => log[level === 'TRACE' ? 'trace' : (level.toLowerCase() as 'info')]({ temporal: meta }, message),
@@ -31,7 +34,10 @@ Runtime.install({
     warn: (m, meta) => log.warn({ temporal: meta }, m),
     error: (m, meta) => log.error({ temporal: meta }, m),
   },
-  telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } },
+  telemetryOptions: {
+    logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} },
+    ...(sdkMetricsPort ? { metrics: { prometheus: { bindAddress: `127.0.0.1:${sdkMetricsPort}`, useSecondsForDurations: true } } } : {}),
+  },
 });
 
 const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
@@ -49,7 +55,12 @@ const provider = createHttpPaymentProvider({
   apiKey: config.PAYMENT_PROVIDER_API_KEY,
   timeoutMs: config.PAYMENT_PROVIDER_TIMEOUT_MS,
 });
-const metrics = await startMetricsServer({ port: config.WORKER_METRICS_PORT, host: config.API_HOST, log });
+const metrics = await startMetricsServer({
+  port: config.WORKER_METRICS_PORT,
+  host: config.API_HOST,
+  log,
+  ...(sdkMetricsPort ? { sdkMetricsUrl: `http://127.0.0.1:${sdkMetricsPort}/metrics` } : {}),
+});
 const purchaseMetrics = createPurchaseMetrics(metrics.registry, prisma);
 
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });

@@ -28,7 +28,7 @@ export function createAdminPurchasesRouter({ deps, registry, guards }: RouterCon
     auth: 'admin',
     query: ZStuckPurchasesQuery,
     responses: { 200: { description: 'Oldest first', schema: z.object({ items: z.array(ZAdminPurchase) }) } },
-    handler: async ({ query }) => ({ items: await findPurchasesForSupport(deps.prisma, deps.config, query) }),
+    handler: async ({ query }) => ({ items: await findPurchasesForSupport(deps.prisma, deps.config, query, deps.temporal) }),
   });
 
   for (const [action, summary] of [

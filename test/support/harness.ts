@@ -167,10 +167,11 @@ export async function rawHttp(
 export function workerProcesses(config: () => Config) {
   const children: ChildProcess[] = [];
   return {
-    spawn(): ChildProcess {
+    /** Starts a worker process; `env` overrides its variables (e.g. a WORKER_METRICS_PORT). */
+    spawn(env: Record<string, string> = {}): ChildProcess {
       const child = spawnChild(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
         cwd: ROOT,
-        env: { ...process.env, ...configEnv(config()), LOG_LEVEL: 'warn', WORKER_METRICS_PORT: '0' },
+        env: { ...process.env, ...configEnv(config()), LOG_LEVEL: 'warn', WORKER_METRICS_PORT: '0', ...env },
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       children.push(child);

@@ -9,3 +9,5 @@ export const SA_RECEIPT_CODE = defineSearchAttributeKey('ReceiptCode', SearchAtt
 export const SA_PRODUCT_ID = defineSearchAttributeKey('ProductId', SearchAttributeType.KEYWORD);
 /** The limited package a hold is on (`hold:<id>` workflows). */
 export const SA_HOLD_PACKAGE = defineSearchAttributeKey('HoldPackage', SearchAttributeType.KEYWORD);
+/** A purchase's current phase (authorizing, awaiting_provider, capturing, granting, voiding, completed, failed). */
+export const SA_PURCHASE_PHASE = defineSearchAttributeKey('PurchasePhase', SearchAttributeType.KEYWORD);
