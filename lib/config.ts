@@ -95,7 +95,7 @@ export const ZConfig = z.object({
    * may lie; an older stamp is judged at now minus this much, and logged. Covers queueing in
    * the API and Temporal under load, and clock skew between the API and the worker.
    */
-  CRASH_CASHOUT_MAX_LAG_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  CRASH_CASHOUT_MAX_LAG_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   /** VIP points (1 per 100 gold wagered) at which a STANDARD player becomes VIP, in the round's own transaction. */
   VIP_PROMOTION_POINTS: z.coerce.number().int().min(1).max(1_000_000_000).default(1_000),
 });
