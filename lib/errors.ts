@@ -17,6 +17,14 @@ export const ERROR_CODES = {
   method_not_allowed: 405,
   /** The request conflicts with the current state. */
   conflict: 409,
+  /** A once-per-day (or once-only) reward was already claimed. */
+  already_claimed: 409,
+  /** The event or mission is over (window ended, deactivated, or the grace period passed). */
+  event_closed: 409,
+  /** The event's requirements are not met yet: nothing to claim. */
+  not_completed: 409,
+  /** The action is for VIP players. */
+  vip_required: 403,
   /** The body is larger than the API accepts. */
   payload_too_large: 413,
   /** The Content-Type is not one the route accepts. */
