@@ -5,7 +5,7 @@ import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { SettledRound } from '../domain/engagement/requirements.ts';
 import type { PrismaClient } from '../lib/db/client.ts';
-import { TOPICS } from '../lib/kafka.ts';
+import { ensureTopics, TOPICS } from '../lib/kafka.ts';
 import type { Logger } from '../lib/logger.ts';
 import type { EventEnvelope } from '../lib/outbox.ts';
 import { findCountingParticipations } from '../services/engagement/find-counting-participations.ts';
@@ -50,6 +50,8 @@ export class EngagementConsumer {
 
   /** Joins the group and starts consuming; resolves once the group has assigned this member its partitions. */
   async start(): Promise<void> {
+    // A consumer subscribing before the producer's first publish must not find the topic missing.
+    await ensureTopics(this.deps.kafka);
     const consumer = this.deps.kafka.consumer({ groupId: this.deps.groupId, sessionTimeout: 10_000, heartbeatInterval: 1_000, maxWaitTimeInMs: 100 });
     this.consumer = consumer;
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
