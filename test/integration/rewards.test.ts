@@ -53,7 +53,7 @@ describe('daily streak and VIP claims', () => {
     expect(claimedDays.length).toBeGreaterThanOrEqual(1);
     expect(view.body.calendar.days.find((d: { date: string }) => d.date === view.body.today)).toMatchObject({ claimed: true, streak_day: 1 });
     const entries = await api.deps.prisma.ledgerEntry.findMany({ where: { userId: player.id, reason: 'streak' } });
-    expect(entries.reduce((a, e) => a + e.delta, 0)).toBe(150 * 7 + 500);
+    expect(entries.reduce((a, e) => a + e.delta, 0)).toBe(150 * 8 + 500);
   });
 
   it('resets a broken streak, unless protection covers the one missed day (once per 7 days)', async () => {
