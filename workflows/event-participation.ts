@@ -7,6 +7,7 @@ import {
   defineSignal,
   defineUpdate,
   proxyActivities,
+  proxyLocalActivities,
   setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
@@ -91,6 +92,14 @@ export const PARTICIPATION_FAILURE = {
 /** How many counted round ids a run keeps to refuse a redelivered round (the consumer's redelivery window is far shorter). */
 export const COUNTED_WINDOW = 2_000;
 
+// The read model and its realtime push: a local activity (no task-queue round trip), since it
+// is on the path from a committed round to the progress the player sees.
+const readModel = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
+});
+
+// The payment: a regular activity, retried until it lands (idempotent by the ledger's (reason, ref)).
 const store = proxyActivities<Activities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
@@ -170,7 +179,7 @@ export async function eventParticipationWorkflow(input: ParticipationInput): Pro
   };
 
   const record = (notify: 'progress' | 'completed' | 'closed' | 'expired') =>
-    store.recordParticipation({
+    readModel.recordParticipation({
       workflowId,
       kind: input.kind,
       eventCode: input.eventCode,
