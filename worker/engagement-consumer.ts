@@ -9,7 +9,7 @@ import { ensureTopics, TOPICS } from '../lib/kafka.ts';
 import type { Logger } from '../lib/logger.ts';
 import type { EventEnvelope } from '../lib/outbox.ts';
 import { findCountingParticipations } from '../services/engagement/find-counting-participations.ts';
-import { roundSettledSignal } from '../workflows/event-participation.ts';
+import { roundSettledSignal } from '../workflows/messages/event-participation.ts';
 
 /** The consumer's metrics; registered on the worker's registry (or a private one). */
 function createConsumerMetrics(registry: Registry | undefined) {

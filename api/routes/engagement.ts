@@ -53,9 +53,9 @@ export function createEngagementRouter({ deps, registry, guards }: RouterContext
       404: { description: `No such ${noun}` },
       409: { description: `event_closed: the ${noun} is inactive or outside its window` },
     },
-    handler: async ({ req, res, params }) => {
+    handler: async ({ req, params, reply }) => {
       const { event, created } = await joinEvent(deps, { kind, code: params.code, userId: authOf(req).sub });
-      res.status(created ? 201 : 200).json(event);
+      reply(created ? 201 : 200, event);
     },
   });
 

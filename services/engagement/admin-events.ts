@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZRequirements, ZRewards } from '../../domain/engagement/requirements.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
-import { deactivateSignal } from '../../workflows/event-participation.ts';
+import { deactivateSignal } from '../../workflows/messages/event-participation.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
 import type { EngagementDeps } from './deps.ts';
 import { toAdminEventView, toParticipationView, ZEventCode, ZParticipation, type AdminEventView } from './views.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { periodAt, type ResetKind } from '../../domain/engagement/periods.ts';
 import { AppError } from '../../lib/errors.ts';
-import { claimUpdate, PARTICIPATION_FAILURE, type ClaimResult, type ParticipationState } from '../../workflows/event-participation.ts';
+import { claimUpdate, PARTICIPATION_FAILURE, type ClaimResult, type ParticipationState } from '../../workflows/messages/event-participation.ts';
 import { holdUpdateFailure } from '../limited/hold-update-failure.ts';
 import type { EngagementDeps } from './deps.ts';
 import { findEventOrThrow, participationWorkflowId } from './join-event.ts';

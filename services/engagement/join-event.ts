@@ -1,9 +1,9 @@
 import { AppError } from '../../lib/errors.ts';
 import { periodAt, type ResetKind } from '../../domain/engagement/periods.ts';
 import { emptyCounters, progressOf } from '../../domain/engagement/requirements.ts';
-import { SA_EVENT_CODE, SA_PARTICIPATION_STATUS, SA_USER_ID } from '../../lib/search-attributes.ts';
-import { eventParticipationWorkflowId, missionParticipationWorkflowId } from '../../lib/workflow-ids.ts';
-import { eventParticipationWorkflow, type ParticipationInput } from '../../workflows/event-participation.ts';
+import { SA_EVENT_CODE, SA_PARTICIPATION_STATUS, SA_USER_ID } from '../../workflows/messages/search-attributes.ts';
+import { eventParticipationWorkflowId, missionParticipationWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { EVENT_PARTICIPATION_WORKFLOW, type EventParticipationWorkflow, type ParticipationInput } from '../../workflows/messages/event-participation.ts';
 import type { EngagementDeps } from './deps.ts';
 import { requirementsOf, rewardsOf, toEventView, type EngagementKind, type EventView } from './views.ts';
 
@@ -53,7 +53,7 @@ export async function joinEvent(deps: EngagementDeps, opts: { kind: EngagementKi
       graceMs: config.EVENT_CLAIM_GRACE_SECONDS * 1_000,
     };
     try {
-      await temporal.workflow.start(eventParticipationWorkflow, {
+      await temporal.workflow.start<EventParticipationWorkflow>(EVENT_PARTICIPATION_WORKFLOW, {
         workflowId,
         taskQueue: config.TEMPORAL_TASK_QUEUE,
         args: [input],

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodAt } from '../../domain/engagement/periods.ts';
 import { createKafka, TOPICS } from '../../lib/kafka.ts';
 import { createLogger } from '../../lib/logger.ts';
-import { eventParticipationWorkflowId, missionParticipationWorkflowId } from '../../lib/workflow-ids.ts';
+import { eventParticipationWorkflowId, missionParticipationWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { startEngagementStack, type EngagementStack } from '../support/engagement.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';

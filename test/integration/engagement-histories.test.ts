@@ -8,7 +8,7 @@ import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodAt } from '../../domain/engagement/periods.ts';
-import { eventParticipationWorkflowId, missionParticipationWorkflowId } from '../../lib/workflow-ids.ts';
+import { eventParticipationWorkflowId, missionParticipationWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { startEngagementStack, type EngagementStack } from '../support/engagement.ts';

@@ -1,66 +1,26 @@
-// Shapes of the engagement API (events, missions, streak, VIP) as the web app reads them.
-// They mirror the API's zod response schemas (services/engagement/views.ts, services/rewards/).
+// Shapes of the engagement API (events, missions, streak, VIP) as the web app reads them,
+// taken from the generated OpenAPI types (`npm run api-types` rewrites $lib/api/schema.d.ts).
+import type { paths } from '$lib/api/schema';
 
-export interface ProgressItem {
-  key: string;
-  current: number;
-  target: number;
+/** The JSON body of a path's answer with the given status. */
+type Answer<P extends keyof paths, M extends keyof paths[P], S extends number = 200> = paths[P][M] extends {
+  responses: { [K in S]: { content: { 'application/json': infer B } } };
 }
+  ? B
+  : never;
 
-export type ParticipationStatus = 'active' | 'completed' | 'claimed' | 'expired' | 'closed';
+export type EngagementEvent = Answer<'/api/events/{code}', 'get'>;
+export type Participation = NonNullable<EngagementEvent['participation']>;
+export type ProgressItem = Participation['progress'][number];
+export type ParticipationStatus = Participation['status'];
+export type AdminEvent = Answer<'/api/admin/events/{code}', 'put'>;
+export type Participant = Answer<'/api/admin/events/{code}/participants', 'get'>['items'][number];
+export type ParticipantsPage = Answer<'/api/admin/events/{code}/participants', 'get'>;
+export type ClaimAnswer = Answer<'/api/events/{code}/claim', 'post'>;
+export type StreakView = Answer<'/api/rewards/streak', 'get'>;
+export type VipView = Answer<'/api/rewards/vip', 'get'>;
 
-export interface Participation {
-  workflow_id: string;
-  period: string;
-  status: ParticipationStatus;
-  progress: ProgressItem[];
-  rounds_counted: number;
-  joined_at: string;
-  ends_at: string;
-  completed_at: string | null;
-  claimed_at: string | null;
-  claimable_until: string | null;
-}
-
-export interface EngagementEvent {
-  code: string;
-  kind: 'event' | 'mission';
-  title: string;
-  description: string;
-  starts_at: string;
-  ends_at: string;
-  priority: number;
-  reset: 'none' | 'daily' | 'weekly';
-  requirements: Record<string, unknown>;
-  rewards: { gold: number; vip_points: number };
-  period: string;
-  participation: Participation | null;
-}
-
-export interface AdminEvent extends Omit<EngagementEvent, 'participation' | 'period'> {
-  is_active: boolean;
-  participants: number;
-  completed: number;
-  claimed: number;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface Participant extends Participation {
-  user_id: string;
-  nickname: string;
-}
-
-export interface ClaimAnswer {
-  workflow_id: string;
-  gold: number;
-  vip_points: number;
-  balance: number;
-  ledger_entry_id: string;
-  claimed_at: string;
-}
-
-/** `event_progress` / `reward_claimable` payloads. */
+/** `event_progress` / `reward_claimable` payloads (pushed over the event stream, not in the OpenAPI document). */
 export interface ProgressUpdate {
   kind: 'event' | 'mission';
   code: string;
@@ -68,36 +28,6 @@ export interface ProgressUpdate {
   status: ParticipationStatus;
   progress: ProgressItem[];
   rounds_counted: number;
-}
-
-export interface StreakView {
-  today: string;
-  current_streak: number;
-  claimed_today: boolean;
-  protection_enabled: boolean;
-  protection_available: boolean;
-  xp: number;
-  next_reward: { day: number; gold: number; xp: number; on: string };
-  calendar: { month: string; days: { date: string; claimed: boolean; gold: number; streak_day: number | null; protected: boolean }[] };
-}
-
-export interface VipTier {
-  name: 'silver' | 'gold' | 'platinum';
-  min_points: number;
-  daily_gold: number;
-}
-
-export interface VipView {
-  role: 'STANDARD' | 'VIP' | 'ADMIN';
-  is_vip: boolean;
-  vip_points: number;
-  tier: VipTier;
-  next_tier: VipTier | null;
-  points_to_next_tier: number | null;
-  tiers: VipTier[];
-  today: string;
-  claimed_today: boolean;
-  can_claim: boolean;
 }
 
 /** Human words for a requirement key. */

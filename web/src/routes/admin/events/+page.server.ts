@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { api, ApiError } from '$lib/api';
-import type { AdminEvent, Participant } from '$lib/engagement/types';
+import type { AdminEvent, ParticipantsPage } from '$lib/engagement/types';
 import { formErrors, readFields } from '$lib/server/forms';
 import { loginRedirect, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, url, fetch }) => {
     const { items } = await api<{ items: AdminEvent[] }>(fetch, '/api/admin/events', { token });
     const participants =
       selected && CODE.test(selected)
-        ? await api<{ items: Participant[]; page: number; page_size: number; total: number }>(fetch, `/api/admin/events/${encodeURIComponent(selected)}/participants?page=${page}&page_size=25`, { token })
+        ? await api<ParticipantsPage>(fetch, `/api/admin/events/${encodeURIComponent(selected)}/participants?page=${page}&page_size=25`, { token })
         : null;
     return { events: items, selected, participants };
   } catch (err) {
