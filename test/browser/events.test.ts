@@ -24,7 +24,7 @@ describe('events in the browser', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await web?.close();
+    await web?.stop();
     if (s) await expectLedgerInvariant(s.api.deps.prisma);
     await s?.close();
   });
