@@ -4,13 +4,16 @@ import { createGuards } from './http/auth-guard.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
+import { createAdminEventsRouter } from './routes/admin-events.ts';
 import { createAdminLimitedRouter } from './routes/admin-limited.ts';
 import { createAdminPurchasesRouter } from './routes/admin-purchases.ts';
 import { createAuthRouter } from './routes/auth.ts';
+import { createEngagementRouter } from './routes/engagement.ts';
 import { createEventsRouter } from './routes/events.ts';
 import { createFairnessRouter } from './routes/fairness.ts';
 import { createGamesAdminRouter, createGamesRouter } from './routes/games.ts';
 import { createLimitedRouter } from './routes/limited.ts';
+import { createRewardsRouter } from './routes/rewards.ts';
 import { createShopRouter } from './routes/shop.ts';
 import { createSystemRouter } from './routes/system.ts';
 import { createWalletRouter } from './routes/wallet.ts';
@@ -40,6 +43,11 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/auth', createAuthRouter(ctx));
   app.use('/api/wallet', createWalletRouter(ctx));
   app.use('/api/events', createEventsRouter(ctx));
+  // After the stream's router: `/api/events/stream` is matched there first.
+  app.use('/api/events', createEngagementRouter(ctx, 'event'));
+  app.use('/api/missions', createEngagementRouter(ctx, 'mission'));
+  app.use('/api/rewards', createRewardsRouter(ctx));
+  app.use('/api/admin/events', createAdminEventsRouter(ctx));
   app.use('/api/shop', createShopRouter(ctx));
   app.use('/api/admin/purchases', createAdminPurchasesRouter(ctx));
   app.use('/api/shop', createLimitedRouter(ctx));

@@ -98,6 +98,20 @@ export const ZConfig = z.object({
   CRASH_CASHOUT_MAX_LAG_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   /** VIP points (1 per 100 gold wagered) at which a STANDARD player becomes VIP, in the round's own transaction. */
   VIP_PROMOTION_POINTS: z.coerce.number().int().min(1).max(1_000_000_000).default(1_000),
+
+  /** How long a completed, unclaimed event or mission stays claimable after its window ends. */
+  EVENT_CLAIM_GRACE_SECONDS: z.coerce.number().int().min(0).max(90 * 86_400).default(7 * 86_400),
+  /** The Kafka consumer group (in the worker) that turns `casino.games` rounds into event progress. */
+  ENGAGEMENT_CONSUMER_GROUP: z.string().min(1).default('casino-club-engagement'),
+  /** Daily streak: gold per claim, the bonus on day 7 of each cycle, XP per claim. */
+  STREAK_DAILY_GOLD: z.coerce.number().int().min(0).default(150),
+  STREAK_DAY7_BONUS: z.coerce.number().int().min(0).default(500),
+  STREAK_XP_PER_CLAIM: z.coerce.number().int().min(0).default(10),
+  /**
+   * Shifts the clock of the daily rewards (streak and VIP claim days) by this many seconds.
+   * Tests and demos move "today" with it instead of waiting; 0 in production.
+   */
+  REWARDS_CLOCK_OFFSET_SECONDS: z.coerce.number().int().default(0),
 });
 
 export type Config = z.infer<typeof ZConfig>;

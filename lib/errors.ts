@@ -59,6 +59,12 @@ export const ERROR_CODES = {
   no_active_round: { status: 404, description: 'You have no crash round running' },
   cashout_too_early: { status: 409, description: 'Below the minimum cashout multiplier; the round goes on (details.multiplier, details.min_cashout)' },
   round_in_progress: { status: 409, description: 'A crash round is running on the current seed; rotate after it ends (details.round_id)' },
+
+  // Engagement: events, missions, daily rewards
+  already_claimed: { status: 409, description: 'The reward was already claimed (today, or once and for all)' },
+  event_closed: { status: 409, description: 'The event or mission is over: window ended, deactivated, or the claim grace period passed' },
+  not_completed: { status: 409, description: "The requirements are not met yet: nothing to claim" },
+  vip_required: { status: 403, description: 'The action is for VIP players' },
 } as const satisfies Record<string, { status: number; description: string }>;
 
 /** One error code from the catalog. */

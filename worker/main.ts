@@ -1,6 +1,7 @@
 // The Temporal worker process: registers every workflow (prebuilt bundle) and activity,
-// and runs the outbox relay. Stops cleanly on SIGTERM/SIGINT.
+// runs the outbox relay and the engagement consumer (rounds → event progress). Stops cleanly on SIGTERM/SIGINT.
 import { existsSync } from 'node:fs';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
 import { createActivities } from '../activities/index.ts';
 import { loadConfigOrExit } from '../lib/config.ts';
@@ -13,6 +14,7 @@ import { createHttpPaymentProvider } from '../lib/payments/http-provider.ts';
 import { createPurchaseMetrics } from '../lib/metrics/purchases.ts';
 import { freeLocalPort, startMetricsServer } from './metrics-server.ts';
 import { WORKFLOW_BUNDLE_PATH } from './bundle.ts';
+import { EngagementConsumer } from './engagement-consumer.ts';
 
 const config = loadConfigOrExit();
 const log = createLogger('worker', config.LOG_LEVEL);
@@ -72,6 +74,18 @@ const worker = await Worker.create({
   activities: createActivities({ prisma, redis, config, log, provider, purchaseMetrics }),
 });
 
+// Rounds → event progress: signals the participation workflows of each round's player.
+const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+const engagement = new EngagementConsumer({
+  kafka,
+  prisma,
+  temporal: new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }),
+  groupId: config.ENGAGEMENT_CONSUMER_GROUP,
+  log,
+  registry: metrics.registry,
+});
+await engagement.start();
+
 let stopping = false;
 function shutdown(signal: string): void {
   if (stopping) return;
@@ -87,6 +101,8 @@ try {
   await worker.run();
 } finally {
   await relay.stop();
+  await engagement.stop().catch(() => undefined);
+  await clientConnection.close().catch(() => undefined);
   await metrics.close();
   await producer.disconnect().catch(() => undefined);
   await connection.close().catch(() => undefined);

@@ -18,3 +18,9 @@ export const holdWorkflowId = (holdId: string): string => `hold:${holdId}`;
 
 /** `crash:<roundId>`: one CrashRoundWorkflow per crash round. */
 export const crashRoundWorkflowId = (roundId: string): string => `crash:${roundId}`;
+
+/** `event:<eventCode>:<userId>`: one EventParticipationWorkflow per player and event. */
+export const eventParticipationWorkflowId = (eventCode: string, userId: string): string => `event:${eventCode}:${userId}`;
+
+/** `mission:<missionCode>:<period>:<userId>`: one EventParticipationWorkflow per player, mission and period (day or ISO week). */
+export const missionParticipationWorkflowId = (missionCode: string, period: string, userId: string): string => `mission:${missionCode}:${period}:${userId}`;

@@ -2139,6 +2139,1622 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active events inside their window, highest priority first, with the caller's progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /** @enum {string} */
+                                kind: "event" | "mission";
+                                title: string;
+                                description: string;
+                                starts_at: string;
+                                ends_at: string;
+                                priority: number;
+                                /** @enum {string} */
+                                reset: "none" | "daily" | "weekly";
+                                requirements: {
+                                    [key: string]: unknown;
+                                };
+                                rewards: {
+                                    gold: number;
+                                    vip_points: number;
+                                };
+                                period: string;
+                                participation: {
+                                    workflow_id: string;
+                                    /** @description '' for events; the UTC day or ISO week of a mission */
+                                    period: string;
+                                    /** @enum {string} */
+                                    status: "active" | "completed" | "claimed" | "expired" | "closed";
+                                    progress: {
+                                        key: string;
+                                        current: number;
+                                        target: number;
+                                    }[];
+                                    rounds_counted: number;
+                                    joined_at: string;
+                                    ends_at: string;
+                                    completed_at: string | null;
+                                    claimed_at: string | null;
+                                    /** @description when a completed, unclaimed participation stops being claimable */
+                                    claimable_until: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{code}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join a event: starts its participation workflow (event:<code>:<user>); joining again answers the same participation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Already joined: the same participation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "event" | "mission";
+                            title: string;
+                            description: string;
+                            starts_at: string;
+                            ends_at: string;
+                            priority: number;
+                            /** @enum {string} */
+                            reset: "none" | "daily" | "weekly";
+                            requirements: {
+                                [key: string]: unknown;
+                            };
+                            rewards: {
+                                gold: number;
+                                vip_points: number;
+                            };
+                            period: string;
+                            participation: {
+                                workflow_id: string;
+                                /** @description '' for events; the UTC day or ISO week of a mission */
+                                period: string;
+                                /** @enum {string} */
+                                status: "active" | "completed" | "claimed" | "expired" | "closed";
+                                progress: {
+                                    key: string;
+                                    current: number;
+                                    target: number;
+                                }[];
+                                rounds_counted: number;
+                                joined_at: string;
+                                ends_at: string;
+                                completed_at: string | null;
+                                claimed_at: string | null;
+                                /** @description when a completed, unclaimed participation stops being claimable */
+                                claimable_until: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Joined */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "event" | "mission";
+                            title: string;
+                            description: string;
+                            starts_at: string;
+                            ends_at: string;
+                            priority: number;
+                            /** @enum {string} */
+                            reset: "none" | "daily" | "weekly";
+                            requirements: {
+                                [key: string]: unknown;
+                            };
+                            rewards: {
+                                gold: number;
+                                vip_points: number;
+                            };
+                            period: string;
+                            participation: {
+                                workflow_id: string;
+                                /** @description '' for events; the UTC day or ISO week of a mission */
+                                period: string;
+                                /** @enum {string} */
+                                status: "active" | "completed" | "claimed" | "expired" | "closed";
+                                progress: {
+                                    key: string;
+                                    current: number;
+                                    target: number;
+                                }[];
+                                rounds_counted: number;
+                                joined_at: string;
+                                ends_at: string;
+                                completed_at: string | null;
+                                claimed_at: string | null;
+                                /** @description when a completed, unclaimed participation stops being claimable */
+                                claimable_until: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description No such event */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description event_closed: the event is inactive or outside its window */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event with the caller's progress (participation null: not joined) */
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "event" | "mission";
+                            title: string;
+                            description: string;
+                            starts_at: string;
+                            ends_at: string;
+                            priority: number;
+                            /** @enum {string} */
+                            reset: "none" | "daily" | "weekly";
+                            requirements: {
+                                [key: string]: unknown;
+                            };
+                            rewards: {
+                                gold: number;
+                                vip_points: number;
+                            };
+                            period: string;
+                            participation: {
+                                workflow_id: string;
+                                /** @description '' for events; the UTC day or ISO week of a mission */
+                                period: string;
+                                /** @enum {string} */
+                                status: "active" | "completed" | "claimed" | "expired" | "closed";
+                                progress: {
+                                    key: string;
+                                    current: number;
+                                    target: number;
+                                }[];
+                                rounds_counted: number;
+                                joined_at: string;
+                                ends_at: string;
+                                completed_at: string | null;
+                                claimed_at: string | null;
+                                /** @description when a completed, unclaimed participation stops being claimable */
+                                claimable_until: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description No such event */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{code}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim a completed event's reward: paid exactly once (ledger event_reward, ref = the workflow id) */
+        post: {
+            parameters: {
+                query?: {
+                    period?: string;
+                };
+                header: {
+                    /** @description Required. The paying key answers the same claim again; another key after a claim gets 409 already_claimed. */
+                    "Idempotency-Key": string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Paid (or, with the paying key, the earlier answer) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workflow_id: string;
+                            gold: number;
+                            vip_points: number;
+                            /** @description the balance right after the reward */
+                            balance: number;
+                            ledger_entry_id: string;
+                            claimed_at: string;
+                        };
+                    };
+                };
+                /** @description No such event, or not joined */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description not_completed, already_claimed, or event_closed (the window or the grace period is over, or deactivated before completion) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/missions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active missions inside their window, highest priority first, with the caller's progress in the current period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The missions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /** @enum {string} */
+                                kind: "event" | "mission";
+                                title: string;
+                                description: string;
+                                starts_at: string;
+                                ends_at: string;
+                                priority: number;
+                                /** @enum {string} */
+                                reset: "none" | "daily" | "weekly";
+                                requirements: {
+                                    [key: string]: unknown;
+                                };
+                                rewards: {
+                                    gold: number;
+                                    vip_points: number;
+                                };
+                                period: string;
+                                participation: {
+                                    workflow_id: string;
+                                    /** @description '' for events; the UTC day or ISO week of a mission */
+                                    period: string;
+                                    /** @enum {string} */
+                                    status: "active" | "completed" | "claimed" | "expired" | "closed";
+                                    progress: {
+                                        key: string;
+                                        current: number;
+                                        target: number;
+                                    }[];
+                                    rounds_counted: number;
+                                    joined_at: string;
+                                    ends_at: string;
+                                    completed_at: string | null;
+                                    claimed_at: string | null;
+                                    /** @description when a completed, unclaimed participation stops being claimable */
+                                    claimable_until: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/missions/{code}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join a mission: starts its participation workflow (mission:<code>:<period>:<user>); joining again answers the same participation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Already joined: the same participation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "event" | "mission";
+                            title: string;
+                            description: string;
+                            starts_at: string;
+                            ends_at: string;
+                            priority: number;
+                            /** @enum {string} */
+                            reset: "none" | "daily" | "weekly";
+                            requirements: {
+                                [key: string]: unknown;
+                            };
+                            rewards: {
+                                gold: number;
+                                vip_points: number;
+                            };
+                            period: string;
+                            participation: {
+                                workflow_id: string;
+                                /** @description '' for events; the UTC day or ISO week of a mission */
+                                period: string;
+                                /** @enum {string} */
+                                status: "active" | "completed" | "claimed" | "expired" | "closed";
+                                progress: {
+                                    key: string;
+                                    current: number;
+                                    target: number;
+                                }[];
+                                rounds_counted: number;
+                                joined_at: string;
+                                ends_at: string;
+                                completed_at: string | null;
+                                claimed_at: string | null;
+                                /** @description when a completed, unclaimed participation stops being claimable */
+                                claimable_until: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Joined */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "event" | "mission";
+                            title: string;
+                            description: string;
+                            starts_at: string;
+                            ends_at: string;
+                            priority: number;
+                            /** @enum {string} */
+                            reset: "none" | "daily" | "weekly";
+                            requirements: {
+                                [key: string]: unknown;
+                            };
+                            rewards: {
+                                gold: number;
+                                vip_points: number;
+                            };
+                            period: string;
+                            participation: {
+                                workflow_id: string;
+                                /** @description '' for events; the UTC day or ISO week of a mission */
+                                period: string;
+                                /** @enum {string} */
+                                status: "active" | "completed" | "claimed" | "expired" | "closed";
+                                progress: {
+                                    key: string;
+                                    current: number;
+                                    target: number;
+                                }[];
+                                rounds_counted: number;
+                                joined_at: string;
+                                ends_at: string;
+                                completed_at: string | null;
+                                claimed_at: string | null;
+                                /** @description when a completed, unclaimed participation stops being claimable */
+                                claimable_until: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description No such mission */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description event_closed: the mission is inactive or outside its window */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/missions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mission with the caller's progress (participation null: not joined) */
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The mission */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "event" | "mission";
+                            title: string;
+                            description: string;
+                            starts_at: string;
+                            ends_at: string;
+                            priority: number;
+                            /** @enum {string} */
+                            reset: "none" | "daily" | "weekly";
+                            requirements: {
+                                [key: string]: unknown;
+                            };
+                            rewards: {
+                                gold: number;
+                                vip_points: number;
+                            };
+                            period: string;
+                            participation: {
+                                workflow_id: string;
+                                /** @description '' for events; the UTC day or ISO week of a mission */
+                                period: string;
+                                /** @enum {string} */
+                                status: "active" | "completed" | "claimed" | "expired" | "closed";
+                                progress: {
+                                    key: string;
+                                    current: number;
+                                    target: number;
+                                }[];
+                                rounds_counted: number;
+                                joined_at: string;
+                                ends_at: string;
+                                completed_at: string | null;
+                                claimed_at: string | null;
+                                /** @description when a completed, unclaimed participation stops being claimable */
+                                claimable_until: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description No such mission */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/missions/{code}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim a completed mission's reward: paid exactly once (ledger mission_reward, ref = the workflow id) */
+        post: {
+            parameters: {
+                query?: {
+                    period?: string;
+                };
+                header: {
+                    /** @description Required. The paying key answers the same claim again; another key after a claim gets 409 already_claimed. */
+                    "Idempotency-Key": string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Paid (or, with the paying key, the earlier answer) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workflow_id: string;
+                            gold: number;
+                            vip_points: number;
+                            /** @description the balance right after the reward */
+                            balance: number;
+                            ledger_entry_id: string;
+                            claimed_at: string;
+                        };
+                    };
+                };
+                /** @description No such mission, or not joined */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description not_completed, already_claimed, or event_closed (the window or the grace period is over, or deactivated before completion) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/streak": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's streak, today's state, the next reward and the month's attendance calendar */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The streak */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the UTC day claims count for (YYYY-MM-DD) */
+                            today: string;
+                            /** @description consecutive days held today (0 when broken) */
+                            current_streak: number;
+                            claimed_today: boolean;
+                            protection_enabled: boolean;
+                            /** @description protection is on and has not covered a miss in the last 7 days */
+                            protection_available: boolean;
+                            xp: number;
+                            next_reward: {
+                                /** @description day of the 7-day cycle */
+                                day: number;
+                                gold: number;
+                                xp: number;
+                                on: string;
+                            };
+                            calendar: {
+                                /** @description YYYY-MM */
+                                month: string;
+                                days: {
+                                    date: string;
+                                    claimed: boolean;
+                                    gold: number;
+                                    streak_day: number | null;
+                                    protected: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/streak/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim today's streak reward (150 gold, 500 more on day 7; one per UTC day) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Paid */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            streak: number;
+                            streak_day: number;
+                            gold: number;
+                            xp: number;
+                            protected_miss: string | null;
+                            balance: number;
+                        };
+                    };
+                };
+                /** @description already_claimed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/streak/protection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Turn streak protection on or off (covers one missed day per 7 days) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The streak */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the UTC day claims count for (YYYY-MM-DD) */
+                            today: string;
+                            /** @description consecutive days held today (0 when broken) */
+                            current_streak: number;
+                            claimed_today: boolean;
+                            protection_enabled: boolean;
+                            /** @description protection is on and has not covered a miss in the last 7 days */
+                            protection_available: boolean;
+                            xp: number;
+                            next_reward: {
+                                /** @description day of the 7-day cycle */
+                                day: number;
+                                gold: number;
+                                xp: number;
+                                on: string;
+                            };
+                            calendar: {
+                                /** @description YYYY-MM */
+                                month: string;
+                                days: {
+                                    date: string;
+                                    claimed: boolean;
+                                    gold: number;
+                                    streak_day: number | null;
+                                    protected: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/vip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's VIP points, tier, next tier and today's VIP claim */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description VIP standing */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            role: "STANDARD" | "VIP" | "ADMIN";
+                            is_vip: boolean;
+                            vip_points: number;
+                            /** @description the tier the points reach (the claim pays it once the player is VIP) */
+                            tier: {
+                                /** @enum {string} */
+                                name: "silver" | "gold" | "platinum";
+                                min_points: number;
+                                daily_gold: number;
+                            };
+                            next_tier: {
+                                /** @enum {string} */
+                                name: "silver" | "gold" | "platinum";
+                                min_points: number;
+                                daily_gold: number;
+                            } | null;
+                            points_to_next_tier: number | null;
+                            tiers: {
+                                /** @enum {string} */
+                                name: "silver" | "gold" | "platinum";
+                                min_points: number;
+                                daily_gold: number;
+                            }[];
+                            today: string;
+                            claimed_today: boolean;
+                            can_claim: boolean;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/vip/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim today's VIP reward (scales with the points tier; VIP players only, once per UTC day) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Paid */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            tier: string;
+                            gold: number;
+                            balance: number;
+                        };
+                    };
+                };
+                /** @description vip_required */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description already_claimed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/events/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event and mission, newest first, with participant counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Events and missions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /** @enum {string} */
+                                kind: "event" | "mission";
+                                title: string;
+                                description: string;
+                                starts_at: string;
+                                ends_at: string;
+                                priority: number;
+                                /** @enum {string} */
+                                reset: "none" | "daily" | "weekly";
+                                requirements: {
+                                    [key: string]: unknown;
+                                };
+                                rewards: {
+                                    gold: number;
+                                    vip_points: number;
+                                };
+                                is_active: boolean;
+                                participants: number;
+                                completed: number;
+                                claimed: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an event (or a mission with a daily or weekly reset); requirements and rewards are validated field by field */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /**
+                         * @default event
+                         * @enum {string}
+                         */
+                        kind?: "event" | "mission";
+                        /**
+                         * @description missions: daily or weekly (default daily); events: none
+                         * @enum {string}
+                         */
+                        reset?: "none" | "daily" | "weekly";
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** Format: date-time */
+                        starts_at: string;
+                        /** Format: date-time */
+                        ends_at: string;
+                        /** @default 0 */
+                        priority?: number;
+                        requirements: {
+                            total_plays?: number;
+                            plays_by_game?: {
+                                slots?: number;
+                                rps?: number;
+                                crash?: number;
+                                gacha?: number;
+                            };
+                            wins?: number;
+                            total_wagered?: number;
+                            crash_cashouts_at_or_above_2x?: number;
+                        };
+                        rewards: {
+                            gold: number;
+                            /** @default 0 */
+                            vip_points?: number;
+                        };
+                        /** @default true */
+                        is_active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "event" | "mission";
+                            title: string;
+                            description: string;
+                            starts_at: string;
+                            ends_at: string;
+                            priority: number;
+                            /** @enum {string} */
+                            reset: "none" | "daily" | "weekly";
+                            requirements: {
+                                [key: string]: unknown;
+                            };
+                            rewards: {
+                                gold: number;
+                                vip_points: number;
+                            };
+                            is_active: boolean;
+                            participants: number;
+                            completed: number;
+                            claimed: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description conflict: the code exists */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/events/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit an event; is_active false deactivates it (progress stops, completed participations stay claimable) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        /** Format: date-time */
+                        starts_at?: string;
+                        /** Format: date-time */
+                        ends_at?: string;
+                        priority?: number;
+                        requirements?: {
+                            total_plays?: number;
+                            plays_by_game?: {
+                                slots?: number;
+                                rps?: number;
+                                crash?: number;
+                                gacha?: number;
+                            };
+                            wins?: number;
+                            total_wagered?: number;
+                            crash_cashouts_at_or_above_2x?: number;
+                        };
+                        rewards?: {
+                            gold: number;
+                            /** @default 0 */
+                            vip_points?: number;
+                        };
+                        is_active?: boolean;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            kind: "event" | "mission";
+                            title: string;
+                            description: string;
+                            starts_at: string;
+                            ends_at: string;
+                            priority: number;
+                            /** @enum {string} */
+                            reset: "none" | "daily" | "weekly";
+                            requirements: {
+                                [key: string]: unknown;
+                            };
+                            rewards: {
+                                gold: number;
+                                vip_points: number;
+                            };
+                            is_active: boolean;
+                            participants: number;
+                            completed: number;
+                            claimed: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description No such event */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/events/{code}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event's participants, most rounds counted first, paged */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    page_size?: number;
+                    status?: "active" | "completed" | "claimed" | "expired" | "closed";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                workflow_id: string;
+                                /** @description '' for events; the UTC day or ISO week of a mission */
+                                period: string;
+                                /** @enum {string} */
+                                status: "active" | "completed" | "claimed" | "expired" | "closed";
+                                progress: {
+                                    key: string;
+                                    current: number;
+                                    target: number;
+                                }[];
+                                rounds_counted: number;
+                                joined_at: string;
+                                ends_at: string;
+                                completed_at: string | null;
+                                claimed_at: string | null;
+                                /** @description when a completed, unclaimed participation stops being claimable */
+                                claimable_until: string | null;
+                                user_id: string;
+                                nickname: string;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description No such event */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shop/catalog": {
         parameters: {
             query?: never;
