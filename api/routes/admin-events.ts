@@ -38,7 +38,8 @@ export function createAdminEventsRouter({ deps, registry, guards }: RouterContex
     auth: 'admin',
     body: ZCreateEventRequest,
     status: 201,
-    responses: { 201: { description: 'Created', schema: ZAdminEventView }, 409: { description: 'conflict: the code exists' } },
+    responses: { 201: { description: 'Created', schema: ZAdminEventView } },
+    errors: ['conflict'],
     handler: ({ req, body }) => createEvent(deps, { adminId: authOf(req).sub, body }),
   });
 
@@ -50,7 +51,8 @@ export function createAdminEventsRouter({ deps, registry, guards }: RouterContex
     auth: 'admin',
     params: ZEventParams,
     body: ZUpdateEventRequest,
-    responses: { 200: { description: 'Updated', schema: ZAdminEventView }, 404: { description: 'No such event' } },
+    responses: { 200: { description: 'Updated', schema: ZAdminEventView } },
+    errors: ['not_found'],
     handler: ({ req, params, body }) => updateEvent(deps, { adminId: authOf(req).sub, code: params.code, body }),
   });
 
@@ -64,8 +66,8 @@ export function createAdminEventsRouter({ deps, registry, guards }: RouterContex
     query: ZParticipantsQuery,
     responses: {
       200: { description: 'A page', schema: z.object({ items: z.array(ZParticipant), page: z.number().int(), page_size: z.number().int(), total: z.number().int() }) },
-      404: { description: 'No such event' },
     },
+    errors: ['not_found'],
     handler: ({ params, query }) => listParticipants(deps, { code: params.code, query }),
   });
 

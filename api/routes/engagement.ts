@@ -50,9 +50,8 @@ export function createEngagementRouter({ deps, registry, guards }: RouterContext
     responses: {
       201: { description: 'Joined', schema: ZEventView },
       200: { description: 'Already joined: the same participation', schema: ZEventView },
-      404: { description: `No such ${noun}` },
-      409: { description: `event_closed: the ${noun} is inactive or outside its window` },
     },
+    errors: ['not_found', 'event_closed'],
     handler: async ({ req, params, reply }) => {
       const { event, created } = await joinEvent(deps, { kind, code: params.code, userId: authOf(req).sub });
       reply(created ? 201 : 200, event);
@@ -67,7 +66,8 @@ export function createEngagementRouter({ deps, registry, guards }: RouterContext
     auth: 'user',
     params: ZEventParams,
     query: ZClaimQuery,
-    responses: { 200: { description: `The ${noun}`, schema: ZEventView }, 404: { description: `No such ${noun}` } },
+    responses: { 200: { description: `The ${noun}`, schema: ZEventView } },
+    errors: ['not_found'],
     handler: ({ req, params, query }) => getEvent(deps, { kind, code: params.code, userId: authOf(req).sub, period: query.period }),
   });
 
@@ -82,9 +82,8 @@ export function createEngagementRouter({ deps, registry, guards }: RouterContext
     headers: { 'Idempotency-Key': { description: 'Required. The paying key answers the same claim again; another key after a claim gets 409 already_claimed.', required: true } },
     responses: {
       200: { description: 'Paid (or, with the paying key, the earlier answer)', schema: ZClaimResult },
-      404: { description: `No such ${noun}, or not joined` },
-      409: { description: 'not_completed, already_claimed, or event_closed (the window or the grace period is over, or deactivated before completion)' },
     },
+    errors: ['not_found', 'not_completed', 'already_claimed', 'event_closed', 'conflict'],
     handler: async ({ req, params, query }) => {
       const idempotencyKey = requiredIdempotencyKey(req);
       const { claim } = await claimEvent(deps, { kind, code: params.code, userId: authOf(req).sub, idempotencyKey, period: query.period });

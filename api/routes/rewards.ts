@@ -26,7 +26,8 @@ export function createRewardsRouter({ deps, registry, guards }: RouterContext): 
     summary: "Claim today's streak reward (150 gold, 500 more on day 7; one per UTC day)",
     tags: ['rewards'],
     auth: 'user',
-    responses: { 200: { description: 'Paid', schema: ZStreakClaim }, 409: { description: 'already_claimed' } },
+    responses: { 200: { description: 'Paid', schema: ZStreakClaim } },
+    errors: ['already_claimed'],
     handler: ({ req }) => claimStreak(deps, authOf(req).sub),
   });
 
@@ -57,7 +58,8 @@ export function createRewardsRouter({ deps, registry, guards }: RouterContext): 
     summary: "Claim today's VIP reward (scales with the points tier; VIP players only, once per UTC day)",
     tags: ['rewards'],
     auth: 'user',
-    responses: { 200: { description: 'Paid', schema: ZVipClaim }, 403: { description: 'vip_required' }, 409: { description: 'already_claimed' } },
+    responses: { 200: { description: 'Paid', schema: ZVipClaim } },
+    errors: ['vip_required', 'already_claimed'],
     handler: ({ req }) => claimVip(deps, authOf(req).sub),
   });
 
