@@ -13,6 +13,18 @@ import { authOf } from '../http/auth-guard.ts';
 import { createRouteBuilder } from '../http/route.ts';
 import { ZPurchase } from './shop.ts';
 
+/** A hold just placed (201), or the same hold answered again to a retry with its Idempotency-Key (200). */
+const ZHeld = z.object({
+  success: z.literal(true),
+  hold_id: z.string(),
+  package_code: z.string(),
+  expires_at: z.string(),
+  price_cents: z.number().int(),
+  gold: z.number().int(),
+  currency: z.string(),
+  stock_left: z.number().int(),
+});
+
 /** A limited package as everyone sees it; players and operators each add their own fields. */
 export const ZLimitedPackageBase = z.object({
   code: z.string(),
@@ -100,20 +112,11 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
     params: ZPlaceHoldParams,
     headers: { 'Idempotency-Key': { description: 'Optional. The same key answers the same hold.', required: false } },
     responses: {
-      201: {
-        description: 'Held: check out before expires_at, or the unit returns to stock. Location: the hold',
-        schema: z.object({
-          success: z.literal(true),
-          hold_id: z.string(),
-          package_code: z.string(),
-          expires_at: z.string(),
-          price_cents: z.number().int(),
-          gold: z.number().int(),
-          currency: z.string(),
-          stock_left: z.number().int(),
-        }),
+      201: { description: 'Held: check out before expires_at, or the unit returns to stock. Location: the hold', schema: ZHeld },
+      200: {
+        description: 'Blocked, or (a retry with the same Idempotency-Key) the earlier hold',
+        schema: z.union([ZHeld, ZBlocked(['INACTIVE', 'OUT_OF_WINDOW', 'OUT_OF_STOCK', 'USER_LIMIT'])]),
       },
-      200: { description: 'Blocked (or, with an Idempotency-Key, the earlier answer)', schema: ZBlocked(['INACTIVE', 'OUT_OF_WINDOW', 'OUT_OF_STOCK', 'USER_LIMIT']) },
     },
     errors: ['not_found'],
     handler: async ({ req, res, params, reply }) => {

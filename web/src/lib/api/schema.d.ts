@@ -6986,13 +6986,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Blocked (or, with an Idempotency-Key, the earlier answer) */
+                /** @description Blocked, or (a retry with the same Idempotency-Key) the earlier hold */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
+                            /** @constant */
+                            success: true;
+                            hold_id: string;
+                            package_code: string;
+                            expires_at: string;
+                            price_cents: number;
+                            gold: number;
+                            currency: string;
+                            stock_left: number;
+                        } | {
                             /** @constant */
                             success: false;
                             /** @enum {string} */
