@@ -237,7 +237,8 @@ PostgreSQL, Redis, Kafka and the Temporal dev server share the machine's ${machi
 
 Workload, through HTTP and the real workflow: the baseline is one player alone, ${BASELINE_ROUNDS} rounds one
 after the other (bet, ${HOLD_MS} ms, cash out). Then ${LIVE} background rounds are placed and left running
-(each with its ticker activity streaming \`crash_tick\` every ${config.CRASH_TICK_MS} ms), and ${MEASURED} more players bet
+(no client watches their ticks: since the \`crash-api-ticks-v1\` patch a round has no ticker activity,
+the API ticks the streams it serves), and ${MEASURED} more players bet
 each bet, wait ${HOLD_MS} ms and cash out (${CONCURRENCY} players in flight) beside them: ${liveBefore} rounds were live
 before the measured bets, at least ${liveDuring} all through them (sampled every 500 ms), ${liveAfter} after. Afterwards every round is
 cashed out, all settle, no round paid twice, and the ledger invariants hold (no balance below
