@@ -6,6 +6,7 @@ import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
 import { createAdminLimitedRouter } from './routes/admin-limited.ts';
 import { createAdminPurchasesRouter } from './routes/admin-purchases.ts';
+import { createAdminSegmentsRouter } from './routes/admin-segments.ts';
 import { createAuthRouter } from './routes/auth.ts';
 import { createEventsRouter } from './routes/events.ts';
 import { createFairnessRouter } from './routes/fairness.ts';
@@ -47,6 +48,7 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/games', createGamesRouter(ctx));
   app.use('/api/fairness', createFairnessRouter(ctx));
   app.use('/api/admin/games', createGamesAdminRouter(ctx));
+  app.use('/api/admin/segments', createAdminSegmentsRouter(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -90,6 +90,10 @@ export const ZConfig = z.object({
   GAME_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
   /** How often a running crash round pushes `crash_tick` (its multiplier) to the player. */
   CRASH_TICK_MS: z.coerce.number().int().min(20).max(10_000).default(100),
+  /** Players per RFM activity (one keyset batch); the workflow continues as new every few dozen batches. */
+  RFM_BATCH_SIZE: z.coerce.number().int().min(10).max(1_000_000).default(10_000),
+  /** Players per statement inside a batch; the activity heartbeats its cursor after each one. */
+  RFM_CHUNK_SIZE: z.coerce.number().int().min(10).max(100_000).default(2_500),
 });
 
 export type Config = z.infer<typeof ZConfig>;

@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   unauthorized: 401,
   /** Authenticated, but not allowed to do this. */
   forbidden: 403,
+  /** The item (product, limited package) targets player segments the caller is not in. */
+  not_targeted: 403,
   /** The route or the resource does not exist (or is not yours). */
   not_found: 404,
   /** The HTTP method is not supported on this route. */

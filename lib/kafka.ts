@@ -8,6 +8,7 @@ export const TOPICS = {
   purchases: 'casino.purchases',
   games: 'casino.games',
   limited: 'casino.limited',
+  segments: 'casino.segments',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

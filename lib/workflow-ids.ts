@@ -18,3 +18,6 @@ export const holdWorkflowId = (holdId: string): string => `hold:${holdId}`;
 
 /** `crash:<roundId>`: one CrashRoundWorkflow per crash round. */
 export const crashRoundWorkflowId = (roundId: string): string => `crash:${roundId}`;
+
+/** The Temporal Schedule that starts the nightly RFM segmentation; its runs are `rfm-nightly-<time>`. */
+export const RFM_SCHEDULE_ID = 'rfm-nightly';

@@ -1,6 +1,7 @@
 // The Temporal worker process: registers every workflow (prebuilt bundle) and activity,
 // and runs the outbox relay. Stops cleanly on SIGTERM/SIGINT.
 import { existsSync } from 'node:fs';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
 import { createActivities } from '../activities/index.ts';
 import { loadConfigOrExit } from '../lib/config.ts';
@@ -11,6 +12,7 @@ import { OutboxRelay } from '../lib/outbox.ts';
 import { createRedis } from '../lib/redis.ts';
 import { createHttpPaymentProvider } from '../lib/payments/http-provider.ts';
 import { createPurchaseMetrics } from '../lib/metrics/purchases.ts';
+import { ensureRfmSchedule } from '../services/segments/ensure-rfm-schedule.ts';
 import { startMetricsServer } from './metrics-server.ts';
 import { WORKFLOW_BUNDLE_PATH } from './bundle.ts';
 
@@ -60,6 +62,14 @@ const worker = await Worker.create({
   workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
   activities: createActivities({ prisma, redis, config, log, provider, purchaseMetrics }),
 });
+
+// The nightly RFM schedule exists (and matches this code) whenever a worker runs.
+const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+const schedule = await ensureRfmSchedule(new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }), {
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+});
+await clientConnection.close();
+log.info({ created: schedule.created }, 'rfm-nightly schedule in place');
 
 let stopping = false;
 function shutdown(signal: string): void {
