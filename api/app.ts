@@ -7,6 +7,7 @@ import { requestContext } from './http/request-context.ts';
 import { createAdminLimitedRouter } from './routes/admin-limited.ts';
 import { createAdminPurchasesRouter } from './routes/admin-purchases.ts';
 import { createAdminSegmentsRouter } from './routes/admin-segments.ts';
+import { createAnalyticsRouter } from './routes/analytics.ts';
 import { createAuthRouter } from './routes/auth.ts';
 import { createEventsRouter } from './routes/events.ts';
 import { createFairnessRouter } from './routes/fairness.ts';
@@ -49,6 +50,7 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/fairness', createFairnessRouter(ctx));
   app.use('/api/admin/games', createGamesAdminRouter(ctx));
   app.use('/api/admin/segments', createAdminSegmentsRouter(ctx));
+  app.use('/api', createAnalyticsRouter(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -90,6 +90,10 @@ export const ZConfig = z.object({
   GAME_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
   /** How often a running crash round pushes `crash_tick` (its multiplier) to the player. */
   CRASH_TICK_MS: z.coerce.number().int().min(20).max(10_000).default(100),
+  /** Port of the analytics process's /metrics endpoint (consumer lag); 0 turns it off. */
+  ANALYTICS_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9465),
+  /** Kafka consumer group ids of the analytics process start with this. */
+  ANALYTICS_GROUP_PREFIX: z.string().regex(/^[a-z0-9._-]{1,100}$/, 'must be lowercase letters, digits, . _ -').default('analytics'),
   /** Players per RFM activity (one keyset batch); the workflow continues as new every few dozen batches. */
   RFM_BATCH_SIZE: z.coerce.number().int().min(10).max(1_000_000).default(10_000),
   /** Players per statement inside a batch; the activity heartbeats its cursor after each one. */

@@ -9,6 +9,7 @@ export const TOPICS = {
   games: 'casino.games',
   limited: 'casino.limited',
   segments: 'casino.segments',
+  clientEvents: 'casino.client_events',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

@@ -3,12 +3,12 @@ import { Registry, collectDefaultMetrics } from 'prom-client';
 import type { Logger } from '../lib/logger.ts';
 
 /**
- * The worker's own /metrics endpoint: purchase metrics are decided here, not in the API.
+ * A process's own /metrics endpoint (the worker's, the analytics process's): purchase metrics are decided here, not in the API.
  * A port already in use is logged and skipped rather than stopping the worker.
  */
-export async function startMetricsServer(opts: { port: number; host: string; log: Logger }): Promise<{ registry: Registry; close(): Promise<void> }> {
+export async function startMetricsServer(opts: { port: number; host: string; log: Logger; prefix?: string }): Promise<{ registry: Registry; close(): Promise<void> }> {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'worker_' });
+  collectDefaultMetrics({ register: registry, prefix: opts.prefix ?? 'worker_' });
   const server = http.createServer(async (req, res) => {
     if (req.url !== '/metrics') {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'not_found', message: 'Only /metrics here' } }));

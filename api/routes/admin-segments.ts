@@ -4,7 +4,10 @@ import { SEGMENTS } from '../../domain/segments.ts';
 import { describeRfmSchedule } from '../../services/segments/ensure-rfm-schedule.ts';
 import { listSegmentRuns, ZListSegmentRunsQuery } from '../../services/segments/list-segment-runs.ts';
 import { segmentSizes } from '../../services/segments/rfm-run-steps.ts';
+import { setLimitedPackageTargets, setProductTargets, ZSegmentTargets } from '../../services/segments/targeting.ts';
 import { triggerRfmRun } from '../../services/segments/trigger-rfm-run.ts';
+import { AppError } from '../../lib/errors.ts';
+import { ZLimitedCode } from '../../services/limited/rules.ts';
 import type { RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
 import { createRouteBuilder } from '../http/route.ts';
@@ -86,6 +89,40 @@ export function createAdminSegmentsRouter({ deps, registry, guards }: RouterCont
     handler: async () => {
       const sizes = await segmentSizes(deps.prisma);
       return { sizes, total: Object.values(sizes).reduce((a, b) => a + b, 0) };
+    },
+  });
+
+  const ZTargetsBody = z.object({ segments: ZSegmentTargets, reason: z.string().trim().min(3).max(500).optional() });
+
+  route({
+    method: 'put',
+    path: '/targets/products/:id',
+    summary: 'Offer a catalog product only to these segments (empty = everyone); others do not see it and get 403 not_targeted',
+    tags: ['admin', 'segments'],
+    auth: 'admin',
+    params: z.object({ id: z.coerce.number().int().positive() }),
+    body: ZTargetsBody,
+    responses: { 200: { description: 'Targets set', schema: z.object({ product_id: z.number().int(), segments: z.array(z.string()) }) } },
+    handler: async ({ req, params, body }) => {
+      if (!(await setProductTargets(deps.prisma, { productId: params.id, segments: body.segments, adminId: authOf(req).sub, reason: body.reason })))
+        throw AppError.of('not_found', `No product ${params.id}`);
+      return { product_id: params.id, segments: body.segments };
+    },
+  });
+
+  route({
+    method: 'put',
+    path: '/targets/limited/:code',
+    summary: 'Offer a limited package only to these segments (empty = everyone); others do not see it and get 403 not_targeted',
+    tags: ['admin', 'segments'],
+    auth: 'admin',
+    params: z.object({ code: ZLimitedCode }),
+    body: ZTargetsBody,
+    responses: { 200: { description: 'Targets set', schema: z.object({ code: z.string(), segments: z.array(z.string()) }) } },
+    handler: async ({ req, params, body }) => {
+      if (!(await setLimitedPackageTargets(deps.prisma, { code: params.code, segments: body.segments, adminId: authOf(req).sub, reason: body.reason })))
+        throw AppError.of('not_found', `No limited package ${params.code}`);
+      return { code: params.code, segments: body.segments };
     },
   });
 

@@ -66,3 +66,18 @@ export function scoreSelect(measures: string, cuts: string): string {
     FROM ${measures} s CROSS JOIN ${cuts} c
   ) t`;
 }
+
+/**
+ * The whole RFM computation as one statement over every player (no batches, no checkpoints):
+ * rows (user_id, segment, r_score, f_score, m_score, recency_days, frequency, monetary_cents)
+ * measured at $1 (timestamptz). The baseline of bench/rfm.ts and the reference the
+ * interrupted-run test compares with.
+ */
+export function rfmSingleStatement(): string {
+  return `
+  WITH u AS (SELECT id FROM users WHERE role <> 'ADMIN'),
+  m AS (${measureSelect('u', '$1::timestamptz')}),
+  c AS (${cutPointsSelect('m')}),
+  s AS (${scoreSelect('m', 'c')})
+  SELECT user_id, segment, r_score, f_score, m_score, recency_days, frequency, monetary_cents FROM s`;
+}

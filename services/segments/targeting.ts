@@ -1,6 +1,7 @@
 import { isTargeted, SEGMENTS, type Segment } from '../../domain/segments.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
+import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { z } from 'zod';
 
 /** A target list as operators send it: known segment names, no repeats; empty = everyone. */
@@ -44,14 +45,31 @@ export function filterTargeted<T extends { segments: readonly string[] }>(items:
   return items.filter((i) => isTargeted(i.segments, segment));
 }
 
-/** Sets a catalog product's target segments (operators); false when there is no such product. */
-export async function setProductTargets(prisma: PrismaClient, opts: { productId: number; segments: Segment[] }): Promise<boolean> {
-  const { count } = await prisma.product.updateMany({ where: { id: opts.productId }, data: { segments: opts.segments } });
-  return count === 1;
+/** Who sets targets and why (audited). */
+interface TargetChange {
+  segments: Segment[];
+  adminId: string;
+  reason?: string;
 }
 
-/** Sets a limited package's target segments (operators); false when there is no such package. */
-export async function setLimitedPackageTargets(prisma: PrismaClient, opts: { code: string; segments: Segment[] }): Promise<boolean> {
-  const { count } = await prisma.limitedPackage.updateMany({ where: { code: opts.code }, data: { segments: opts.segments } });
-  return count === 1;
+/** Sets a catalog product's target segments (operators, audited); false when there is no such product. */
+export async function setProductTargets(prisma: PrismaClient, opts: TargetChange & { productId: number }): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.product.updateMany({ where: { id: opts.productId }, data: { segments: opts.segments } });
+    if (count === 1) {
+      await writeAuditLog(tx, { adminId: opts.adminId, action: 'product.targets', targetType: 'product', targetId: String(opts.productId), reason: opts.reason ?? 'set target segments', details: { segments: opts.segments } });
+    }
+    return count === 1;
+  });
+}
+
+/** Sets a limited package's target segments (operators, audited); false when there is no such package. */
+export async function setLimitedPackageTargets(prisma: PrismaClient, opts: TargetChange & { code: string }): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.limitedPackage.updateMany({ where: { code: opts.code }, data: { segments: opts.segments } });
+    if (count === 1) {
+      await writeAuditLog(tx, { adminId: opts.adminId, action: 'limited_package.targets', targetType: 'limited_package', targetId: opts.code, reason: opts.reason ?? 'set target segments', details: { segments: opts.segments } });
+    }
+    return count === 1;
+  });
 }

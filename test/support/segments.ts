@@ -80,7 +80,7 @@ export async function seedPlayers(prisma: PrismaClient, players: SeededPlayer[])
 
 /**
  * Generates `count` players with varied activity in one SQL statement (users, rounds and
- * purchases through data-modifying CTEs): player i played (i % 7) rounds, (i % 45) days and
+ * purchases through data-modifying CTEs): player i played (i % 3) rounds, (i % 45) days and
  * 12 hours ago, and every 13th paid 199-796 cents then. Used by the kill test and bench/rfm.ts.
  */
 export async function generatePlayers(prisma: PrismaClient, count: number): Promise<void> {
@@ -100,9 +100,9 @@ export const GENERATE_PLAYERS_SQL = `
     RETURNING id, (substring(login_id from '[0-9]+$'))::int AS i),
   r AS (
     INSERT INTO game_rounds (id, user_id, game, bet, payout, multiplier, win, result, seed_id, server_seed_hash, client_seed, nonce, config_hash, created_at)
-    SELECT gen_random_uuid(), u.id, 'slots', 10, 0, 0, false, '{}', $3::uuid, 'h', 'c', (u.i * 8 + k), 'rfm-test',
+    SELECT gen_random_uuid(), u.id, 'slots', 10, 0, 0, false, '{}', $3::uuid, 'h', 'c', (u.i * 4 + k), 'rfm-test',
            now() - make_interval(days => u.i % 45, hours => 12)
-    FROM u CROSS JOIN LATERAL generate_series(1, u.i % 7) AS k
+    FROM u CROSS JOIN LATERAL generate_series(1, u.i % 3) AS k
     RETURNING 1),
   p AS (
     INSERT INTO purchases (receipt_code, user_id, product_id, idempotency_key, request_hash, gold, amount_cents, currency, status, workflow_id, created_at)
