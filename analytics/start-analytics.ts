@@ -67,10 +67,12 @@ export async function startAnalytics(deps: { kafka: Kafka; prisma: PrismaClient;
   const tick = async () => {
     await rebuildIfLost();
     await trimCommunity(redis);
-    if (dirty || Date.now() - lastPush > 10_000) {
+    const now = Date.now();
+    // Never two pushes within a second, even when a slow tick made the next one run late.
+    if ((dirty || now - lastPush > 10_000) && now - lastPush >= 1_000) {
       dirty = false;
-      lastPush = Date.now();
-      await publishToAll(redis, 'community', await readCommunityFigures(redis));
+      lastPush = now;
+      await publishToAll(redis, 'community', await readCommunityFigures(redis, now));
     }
   };
   let ticking: Promise<void> = Promise.resolve();

@@ -118,11 +118,11 @@ describe('the analytics process: purchase funnel and live community figures', ()
       const figures = await live();
       expect(figures.online_users).toBeGreaterThanOrEqual(1);
       expect(figures.gold_wagered_today).toBeGreaterThanOrEqual(before.gold_wagered_today + 100);
-      const pushed = await stream.next((e) => e.event === 'community' && e.data.data?.spins_last_hour >= figures.spins_last_hour, 30_000);
-      expect(pushed.data.data).toMatchObject({ online_users: expect.any(Number), big_wins_last_hour: expect.any(Number) });
-      // At most one push a second.
+      const pushed = await stream.next((e) => e.event === 'community' && e.data.spins_last_hour >= figures.spins_last_hour, 30_000);
+      expect(pushed.data).toMatchObject({ online_users: expect.any(Number), big_wins_last_hour: expect.any(Number) });
+      // At most one push a second (`at` is when the figures were read for the push).
       const pushes = stream.events.filter((e) => e.event === 'community').map((e) => Date.parse(e.data.at));
-      for (let i = 1; i < pushes.length; i++) expect(pushes[i]! - pushes[i - 1]!).toBeGreaterThanOrEqual(900);
+      for (let i = 1; i < pushes.length; i++) expect(pushes[i]! - pushes[i - 1]!).toBeGreaterThanOrEqual(1_000);
 
       await s.api.deps.redis.flushdb();
       await expect
