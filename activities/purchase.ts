@@ -5,7 +5,7 @@ import { ProviderRequestError, type ProviderPayment } from '../lib/payments/prov
 import { publishToUser } from '../lib/realtime.ts';
 import { InsufficientFundsError, applyLedgerEntry } from '../services/ledger/apply-ledger-entry.ts';
 import { PURCHASE_VIEW_INCLUDE, toPurchaseView } from '../services/shop/purchase-view.ts';
-import type { PurchaseInput, PurchasePhase, PurchaseStatus } from '../workflows/purchase.ts';
+import type { PurchaseInput, PurchasePhase, PurchaseStatus } from '../workflows/messages/purchase.ts';
 import type { ActivityDeps } from './index.ts';
 
 /** Turns a provider refusal into a non-retryable failure the workflow can tell apart. */

@@ -18,7 +18,7 @@ import { rfmSingleStatement } from '../services/segments/rfm-sql.ts';
 import { seedCatalog } from '../services/shop/seed-catalog.ts';
 import { generatePlayers } from '../test/support/segments.ts';
 import { buildWorkflowBundle, WORKFLOW_BUNDLE_PATH } from '../worker/bundle.ts';
-import type { RfmRunSummary } from '../workflows/rfm-segmentation.ts';
+import { RFM_SEGMENTATION_WORKFLOW, type RfmRunSummary } from '../workflows/messages/rfm-segmentation.ts';
 import { log, machineInfo, machineLine, startBenchStack, startWatchdog, writeDocSection } from './lib.ts';
 
 const PLAYERS = Number(process.env.BENCH_PLAYERS ?? 1_000_000);
@@ -77,7 +77,7 @@ try {
 
   const runWorkflow = async (): Promise<{ ms: number; summary: RfmRunSummary }> => {
     const started = Date.now();
-    const summary = await client.workflow.execute('rfmSegmentationWorkflow', {
+    const summary = await client.workflow.execute(RFM_SEGMENTATION_WORKFLOW, {
       workflowId: `rfm-bench-${randomUUID()}`,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       args: [{ trigger: 'manual' }],

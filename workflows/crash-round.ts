@@ -4,99 +4,12 @@ import {
   ApplicationFailure,
   CancellationScope,
   condition,
-  defineQuery,
-  defineUpdate,
   proxyActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
-import type { CrashConfig } from '../domain/games/config.ts';
-import { crashTimeMs, decideCashout, timeToReach } from '../domain/games/crash.ts';
-
-/**
- * Everything a crash round needs, fixed at bet time by the API (which already took the stake
- * and drew the crash point from the player's provably fair seeds): the workflow only keeps
- * time, decides, and settles through an activity.
- */
-export interface CrashRoundInput {
-  roundId: string;
-  userId: string;
-  bet: number;
-  /** Cash out by itself when the multiplier reaches this (null: manual only). */
-  autoCashout: number | null;
-  /** Drawn outside the workflow from (server seed, client seed, nonce). */
-  crashPoint: number;
-  /** The round's t = 0 (epoch ms); the multiplier follows the curve from here. */
-  startedAtMs: number;
-  /** The crash rules in force at bet time (curve, min cashout, cap). */
-  crash: CrashConfig;
-  /** How often the ticker pushes `crash_tick`. */
-  tickMs: number;
-}
-
-/**
- * How a round was decided. `elapsedMs` is the workflow-clock time since start at which the
- * deciding event was handled; the outcome is a pure function of it (`resolveCrashAt`), which
- * is why a race between a cashout and the crash always ends the same way, also on replay.
- */
-export type CrashDecision =
-  | { outcome: 'cashed_out'; multiplier: number; elapsedMs: number; trigger: 'manual' | 'auto' }
-  | { outcome: 'crashed'; elapsedMs: number; trigger: 'manual' | 'crash' };
-
-/** What the round paid, as the settle activity recorded it. */
-export interface CrashSettlement {
-  roundId: string;
-  status: 'cashed_out' | 'crashed' | 'void';
-  trigger: 'manual' | 'auto' | 'crash' | null;
-  bet: number;
-  /** The cashout multiplier (null when crashed or void). */
-  multiplier: number | null;
-  crashPoint: number;
-  payout: number;
-  elapsedMs: number | null;
-  /** The player's balance right after settlement. */
-  balance: number;
-  settledAt: string;
-}
-
-/** A round's progress for support and tests; never the crash point while it runs. */
-export interface CrashRoundState {
-  phase: 'running' | 'settling' | 'settled';
-  elapsedMs: number;
-  decision: CrashDecision | null;
-}
-
-/** The player's cashout: answered with the settlement once the round is settled (the same one for every caller). */
-export const cashoutUpdate = defineUpdate<CrashSettlement>('cashout');
-/** Where the round is. */
-export const crashRoundStateQuery = defineQuery<CrashRoundState>('crashRoundState');
-
-/** Failure type of a cashout below the minimum multiplier; the round goes on. */
-export const CASHOUT_TOO_EARLY = 'cashout_too_early';
-
-/** The auto-cashout's elapsed time, or null when it cannot trigger (none, or above the crash point). */
-export function autoCashoutAtMs(round: Pick<CrashRoundInput, 'autoCashout' | 'crashPoint' | 'crash'>): number | null {
-  if (round.autoCashout === null || round.autoCashout > round.crashPoint) return null;
-  return timeToReach(round.autoCashout, round.crash);
-}
-
-/**
- * The outcome of a round judged at `elapsedMs`, as a pure function: past the auto-cashout time
- * the auto-cashout has won; past the crash time the stake is lost; below the minimum cashout a
- * request is refused (`too_early`); otherwise it cashes out at multiplierAt(elapsedMs).
- */
-export function resolveCrashAt(
-  elapsedMs: number,
-  round: Pick<CrashRoundInput, 'autoCashout' | 'crashPoint' | 'crash'>,
-  trigger: 'manual' | 'timer',
-): CrashDecision | { outcome: 'too_early'; multiplier: number } {
-  const autoAt = autoCashoutAtMs(round);
-  if (autoAt !== null && elapsedMs >= autoAt) return { outcome: 'cashed_out', multiplier: round.autoCashout!, elapsedMs, trigger: 'auto' };
-  const decided = decideCashout(round.crashPoint, elapsedMs, round.crash);
-  if (decided.kind === 'crashed') return { outcome: 'crashed', elapsedMs, trigger: trigger === 'manual' ? 'manual' : 'crash' };
-  if (decided.kind === 'too_early') return { outcome: 'too_early', multiplier: decided.multiplier };
-  return { outcome: 'cashed_out', multiplier: decided.multiplier, elapsedMs, trigger: 'manual' };
-}
+import { autoCashoutAtMs, crashTimeMs, resolveCrashAt } from '../domain/games/crash.ts';
+import { cashoutUpdate, CASHOUT_TOO_EARLY, crashRoundStateQuery, type CrashDecision, type CrashRoundInput, type CrashSettlement } from './messages/crash-round.ts';
 
 const { settleCrashRound } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',

@@ -1,41 +1,6 @@
-import { continueAsNew, defineQuery, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { continueAsNew, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
-import type { RfmCutPoints, Segment } from '../domain/segments.ts';
-
-/** Where a run is; carried across continue-as-new, so a new execution resumes at the cursor. */
-export interface RfmRunState {
-  /** The first execution's workflow id: the segment_runs row. */
-  runId: string;
-  /** The instant measured at (ISO), fixed at the start of the run. */
-  asOf: string;
-  phase: 'measuring' | 'scoring';
-  /** Keyset cursor: the last player id done in this phase. */
-  cursor: string;
-  measured: number;
-  scored: number;
-  changed: number;
-  cuts: RfmCutPoints | null;
-}
-
-/** Input of a run: what started it, optionally the instant to measure at; `state` only on continue-as-new. */
-export interface RfmRunInput {
-  trigger?: 'schedule' | 'manual';
-  asOf?: string;
-  state?: RfmRunState;
-}
-
-/** What a finished run reports. */
-export interface RfmRunSummary {
-  runId: string;
-  asOf: string;
-  measured: number;
-  scored: number;
-  changed: number;
-  sizes: Record<Segment, number>;
-}
-
-/** The run's progress, for support in the Temporal UI and for tests. */
-export const rfmProgressQuery = defineQuery<RfmRunState | null>('rfmProgress');
+import { rfmProgressQuery, type RfmRunInput, type RfmRunState, type RfmRunSummary } from './messages/rfm-segmentation.ts';
 
 /** Batches per execution before continuing as new (the history stays a few hundred events). */
 export const BATCHES_PER_EXECUTION = 20;

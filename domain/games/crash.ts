@@ -108,3 +108,44 @@ export function crashTheoreticalReturn(target: number, config: CrashConfig): num
   const survival = cents <= 100 ? 1 : Math.min(1, scaledReturn(config) / cents);
   return (cents / 100) * survival;
 }
+
+/** What decides a round's outcome, fixed at bet time. */
+export interface CrashRoundRules {
+  /** Cash out by itself at this multiplier (null: manual only). */
+  autoCashout: number | null;
+  crashPoint: number;
+  crash: CrashConfig;
+}
+
+/**
+ * How a round was decided. `elapsedMs` is the workflow-clock time since start at which the
+ * deciding event was handled; the outcome is a pure function of it (`resolveCrashAt`), which
+ * is why a race between a cashout and the crash always ends the same way, also on replay.
+ */
+export type CrashDecision =
+  | { outcome: 'cashed_out'; multiplier: number; elapsedMs: number; trigger: 'manual' | 'auto' }
+  | { outcome: 'crashed'; elapsedMs: number; trigger: 'manual' | 'crash' };
+
+/** The auto-cashout's elapsed time, or null when it cannot trigger (none, or above the crash point). */
+export function autoCashoutAtMs(round: CrashRoundRules): number | null {
+  if (round.autoCashout === null || round.autoCashout > round.crashPoint) return null;
+  return timeToReach(round.autoCashout, round.crash);
+}
+
+/**
+ * The outcome of a round judged at `elapsedMs`, as a pure function: past the auto-cashout time
+ * the auto-cashout has won; past the crash time the stake is lost; below the minimum cashout a
+ * request is refused (`too_early`); otherwise it cashes out at multiplierAt(elapsedMs).
+ */
+export function resolveCrashAt(
+  elapsedMs: number,
+  round: CrashRoundRules,
+  trigger: 'manual' | 'timer',
+): CrashDecision | { outcome: 'too_early'; multiplier: number } {
+  const autoAt = autoCashoutAtMs(round);
+  if (autoAt !== null && elapsedMs >= autoAt) return { outcome: 'cashed_out', multiplier: round.autoCashout!, elapsedMs, trigger: 'auto' };
+  const decided = decideCashout(round.crashPoint, elapsedMs, round.crash);
+  if (decided.kind === 'crashed') return { outcome: 'crashed', elapsedMs, trigger: trigger === 'manual' ? 'manual' : 'crash' };
+  if (decided.kind === 'too_early') return { outcome: 'too_early', multiplier: decided.multiplier };
+  return { outcome: 'cashed_out', multiplier: decided.multiplier, elapsedMs, trigger: 'manual' };
+}

@@ -2,7 +2,7 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.ts';
-import { CASHOUT_TOO_EARLY, cashoutUpdate, type CrashSettlement } from '../../workflows/crash-round.ts';
+import { CASHOUT_TOO_EARLY, cashoutUpdate, type CrashSettlement } from '../../workflows/messages/crash-round.ts';
 import { crashRoundView, type CrashRoundRow } from './crash-round-view.ts';
 import type { CrashDeps } from './deps.ts';
 import { startCrashRoundWorkflow } from './start-crash-round-workflow.ts';

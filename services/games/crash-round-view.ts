@@ -1,6 +1,7 @@
 import { crashTimeMs, multiplierAt } from '../../domain/games/crash.ts';
 import type { CrashConfig } from '../../domain/games/config.ts';
-import { autoCashoutAtMs, type CrashSettlement } from '../../workflows/crash-round.ts';
+import { autoCashoutAtMs } from '../../domain/games/crash.ts';
+import type { CrashSettlement } from '../../workflows/messages/crash-round.ts';
 import { num, type AdminCrashRoundView, type CrashRoundView } from './views.ts';
 
 /** A crash_rounds row as Prisma returns it. */

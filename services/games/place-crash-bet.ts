@@ -5,7 +5,7 @@ import { crashPointForSeeds } from '../../domain/games/verify.ts';
 import { AppError } from '../../lib/errors.ts';
 import { TOPICS } from '../../lib/kafka.ts';
 import { writeOutbox } from '../../lib/outbox.ts';
-import { crashRoundWorkflowId } from '../../lib/workflow-ids.ts';
+import { crashRoundWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { applyLedgerEntry } from '../ledger/apply-ledger-entry.ts';
 import { announceBalance } from './announce-balance.ts';
 import { assertBetInRange } from './bet-limits.ts';

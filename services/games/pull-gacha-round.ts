@@ -165,7 +165,7 @@ export const ZSetGachaPoolRequest = z.object({ stock: z.number().int().min(0).ma
 export const ZLimitableRarity = z.enum(['Rare', 'Epic', 'Legendary']);
 
 /** Operators set a rarity's shared stock (null = unlimited); an exhausted rarity falls back to Common. */
-export async function setGachaPoolStock(prisma: PrismaClient, rarity: z.infer<typeof ZLimitableRarity>, stock: number | null): Promise<{ rarity: string; stock: number | null }> {
+export async function setGachaPoolStock(prisma: PrismaClient, rarity: z.infer<typeof ZLimitableRarity>, stock: number | null): Promise<{ rarity: z.infer<typeof ZLimitableRarity>; stock: number | null }> {
   await prisma.$executeRaw`
     INSERT INTO gacha_pools (rarity, stock, updated_at) VALUES (${rarity}, ${stock}, now())
     ON CONFLICT (rarity) DO UPDATE SET stock = EXCLUDED.stock, updated_at = now()`;

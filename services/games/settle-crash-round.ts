@@ -1,7 +1,7 @@
 import { settleCrash } from '../../domain/games/crash.ts';
 import { publishToUser } from '../../lib/realtime.ts';
 import { applyLedgerEntry } from '../ledger/apply-ledger-entry.ts';
-import type { CrashDecision, CrashSettlement } from '../../workflows/crash-round.ts';
+import type { CrashDecision, CrashSettlement } from '../../workflows/messages/crash-round.ts';
 import { announceBalance } from './announce-balance.ts';
 import { crashDoneKey, settlementOfRow, settlementView } from './crash-round-view.ts';
 import type { GamesDeps } from './deps.ts';

@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { CrashConfig } from '../../domain/games/config.ts';
-import { crashRoundWorkflow, type CrashRoundInput } from '../../workflows/crash-round.ts';
+import { CRASH_ROUND_WORKFLOW, type CrashRoundInput, type CrashRoundWorkflow } from '../../workflows/messages/crash-round.ts';
 import type { CrashDeps } from './deps.ts';
 import { gameConfigByHash } from './game-config.ts';
 import { SA_CRASH_ROUND_ID, SA_CRASH_USER_ID } from './crash-search-attributes.ts';
@@ -29,7 +29,7 @@ export function crashRoundInputOf(row: CrashRoundRow, crash: CrashConfig, tickMs
 export async function startCrashRoundWorkflow(deps: CrashDeps, row: CrashRoundRow): Promise<void> {
   const crash = (await gameConfigByHash(deps.prisma, row.configHash, deps.games))?.crash ?? deps.games.config.crash;
   try {
-    await deps.temporal.workflow.start(crashRoundWorkflow, {
+    await deps.temporal.workflow.start<CrashRoundWorkflow>(CRASH_ROUND_WORKFLOW, {
       workflowId: row.workflowId,
       taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
       args: [crashRoundInputOf(row, crash, deps.config.CRASH_TICK_MS)],

@@ -1,6 +1,6 @@
 import { ScheduleAlreadyRunning, ScheduleNotFoundError, ScheduleOverlapPolicy, type Client, type ScheduleOptions } from '@temporalio/client';
-import { RFM_SCHEDULE_ID } from '../../lib/workflow-ids.ts';
-import type { RfmRunInput } from '../../workflows/rfm-segmentation.ts';
+import { RFM_SCHEDULE_ID } from '../../workflows/messages/workflow-ids.ts';
+import { RFM_SEGMENTATION_WORKFLOW, type RfmRunInput } from '../../workflows/messages/rfm-segmentation.ts';
 
 /** The schedule's definition: 02:00 UTC, skip a start while a run is active, catch up within an hour. */
 export function rfmScheduleOptions(taskQueue: string) {
@@ -9,7 +9,7 @@ export function rfmScheduleOptions(taskQueue: string) {
     spec: { calendars: [{ hour: 2, minute: 0 }], timezone: 'UTC' },
     action: {
       type: 'startWorkflow' as const,
-      workflowType: 'rfmSegmentationWorkflow',
+      workflowType: RFM_SEGMENTATION_WORKFLOW,
       workflowId: RFM_SCHEDULE_ID,
       taskQueue,
       args: [{ trigger: 'schedule' } satisfies RfmRunInput],

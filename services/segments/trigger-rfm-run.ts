@@ -3,7 +3,7 @@ import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client } from '@temp
 import type { Config } from '../../lib/config.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
-import { RFM_SCHEDULE_ID } from '../../lib/workflow-ids.ts';
+import { RFM_SCHEDULE_ID } from '../../workflows/messages/workflow-ids.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { ensureRfmSchedule } from './ensure-rfm-schedule.ts';
 

@@ -6,8 +6,8 @@ import { AppError } from '../../lib/errors.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { verifyWebhookSignature } from '../../lib/payments/webhook-signature.ts';
 import type { Redis } from '../../lib/redis.ts';
-import { purchaseWorkflowId } from '../../lib/workflow-ids.ts';
-import { paymentEventSignal } from '../../workflows/purchase.ts';
+import { purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { paymentEventSignal } from '../../workflows/messages/purchase.ts';
 
 /** The provider's webhook body (DOMAIN: event_id, status, receipt_code, amount, reason_code?). */
 export const ZPaymentWebhookEvent = z.object({

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../lib/config.ts';
-import { RFM_SCHEDULE_ID } from '../../lib/workflow-ids.ts';
+import { RFM_SCHEDULE_ID } from '../../workflows/messages/workflow-ids.ts';
 import { findTemporal } from '../../scripts/services/tools.ts';
 import { seedCatalog } from '../../services/shop/seed-catalog.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';

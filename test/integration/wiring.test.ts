@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '../../lib/kafka.ts';
-import { wiringCheckWorkflowId } from '../../lib/workflow-ids.ts';
-import { wiringCheckPhaseQuery, wiringCheckWorkflow } from '../../workflows/wiring-check.ts';
+import { wiringCheckWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { WIRING_CHECK_WORKFLOW, wiringCheckPhaseQuery, type WiringCheckWorkflow } from '../../workflows/messages/wiring-check.ts';
 import { testConfig } from '../support/env.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { http, startTestApi, startTestWorker, workerProcesses, type TestApi, type TestWorker } from '../support/harness.ts';
@@ -85,7 +85,7 @@ describe('a worker killed mid-run', () => {
     const first = workers.spawn();
     // Started through the client directly: the API would hold the answer until the pause ends.
     const checkId = randomUUID();
-    const handle = await api.deps.temporal.workflow.start(wiringCheckWorkflow, {
+    const handle = await api.deps.temporal.workflow.start<WiringCheckWorkflow>(WIRING_CHECK_WORKFLOW, {
       workflowId: wiringCheckWorkflowId(checkId),
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       args: [{ checkId, note: 'survives a crash', pauseMs: 4_000 }],
