@@ -950,7 +950,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gold packs on sale, priced now (catalog 2 only with ECONOMY_V2) */
+        /** Gold packs on sale to the caller, priced now (catalog 2 only with ECONOMY_V2; targeted products only for their segments) */
         get: {
             parameters: {
                 query?: never;
@@ -977,6 +977,8 @@ export interface paths {
                                 discount_ends_at: string | null;
                                 currency: string;
                                 vip_only: boolean;
+                                /** @description segments the product targets; empty = everyone */
+                                segments: string[];
                                 available: boolean;
                                 catalog_version: number;
                             }[];
@@ -1141,6 +1143,13 @@ export interface paths {
                             completed_at: string | null;
                         };
                     };
+                };
+                /** @description vip_only, or not_targeted: the product targets segments the caller is not in */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Error */
                 default: {
@@ -1661,6 +1670,8 @@ export interface paths {
                                 per_user_limit: number;
                                 starts_at: string | null;
                                 ends_at: string | null;
+                                /** @description segments the package targets; empty = everyone */
+                                segments: string[];
                                 /** @description per_user_limit less the caller's open holds and completed buys */
                                 user_remaining: number;
                             }[];
@@ -1749,6 +1760,13 @@ export interface paths {
                             stock_left: number;
                         };
                     };
+                };
+                /** @description not_targeted: the package targets segments the caller is not in */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Error */
                 default: {
@@ -2199,6 +2217,8 @@ export interface paths {
                                 per_user_limit: number;
                                 starts_at: string | null;
                                 ends_at: string | null;
+                                /** @description segments the package targets; empty = everyone */
+                                segments: string[];
                                 is_active: boolean;
                                 /** @description units in open holds */
                                 held: number;
@@ -2270,6 +2290,8 @@ export interface paths {
                         ends_at?: string | null;
                         /** @default true */
                         is_active?: boolean;
+                        /** @default [] */
+                        segments?: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
                         reason?: string;
                     };
                 };
@@ -2292,6 +2314,8 @@ export interface paths {
                             per_user_limit: number;
                             starts_at: string | null;
                             ends_at: string | null;
+                            /** @description segments the package targets; empty = everyone */
+                            segments: string[];
                             is_active: boolean;
                             /** @description units in open holds */
                             held: number;
@@ -2318,6 +2342,8 @@ export interface paths {
                             per_user_limit: number;
                             starts_at: string | null;
                             ends_at: string | null;
+                            /** @description segments the package targets; empty = everyone */
+                            segments: string[];
                             is_active: boolean;
                             /** @description units in open holds */
                             held: number;
@@ -2402,6 +2428,8 @@ export interface paths {
                             per_user_limit: number;
                             starts_at: string | null;
                             ends_at: string | null;
+                            /** @description segments the package targets; empty = everyone */
+                            segments: string[];
                             is_active: boolean;
                             /** @description units in open holds */
                             held: number;
@@ -4293,6 +4321,550 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/segments/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest RFM runs and skipped triggers, newest first, with the schedule */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Runs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description the workflow id (rfm-nightly-<time>), or skipped:<uuid> for a skipped trigger */
+                                id: string;
+                                /** @enum {string} */
+                                status: "running" | "completed" | "failed" | "skipped";
+                                /** @enum {string} */
+                                trigger: "schedule" | "manual";
+                                /** @description measuring | scoring | done */
+                                phase: string;
+                                as_of: string | null;
+                                players_measured: number;
+                                players_scored: number;
+                                segments_changed: number;
+                                counts: {
+                                    [key: string]: number;
+                                } | null;
+                                cut_points: {
+                                    recency: number[];
+                                    frequency: number[];
+                                    monetary: number[];
+                                } | null;
+                                note: string | null;
+                                started_at: string;
+                                finished_at: string | null;
+                                temporal_ui_url: string | null;
+                            }[];
+                            schedule: {
+                                id: string;
+                                next_run_at: string | null;
+                                running: string[];
+                                actions_taken: number;
+                                skipped_overlap: number;
+                                temporal_ui_url: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Run RFM segmentation now, through the rfm-nightly schedule: skipped (and listed as skipped) while a run is active */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Started, or skipped by the overlap policy */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "started" | "skipped";
+                            run_id: string;
+                            active_run_id: string | null;
+                        };
+                    };
+                };
+                /** @description service_unavailable: Temporal did not take the trigger in time */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/segments/sizes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Players per segment now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sizes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sizes: {
+                                Whale: number;
+                                High: number;
+                                Medium: number;
+                                Low: number;
+                                Dormant: number;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/segments/targets/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Offer a catalog product only to these segments (empty = everyone); others do not see it and get 403 not_targeted */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        segments: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Targets set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            product_id: number;
+                            segments: string[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/segments/targets/limited/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Offer a limited package only to these segments (empty = everyone); others do not see it and get 403 not_targeted */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        segments: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Targets set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            segments: string[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report shop_opened / buy_clicked events (at most 100 per batch); an event id already reported counts once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        events: ({
+                            /** Format: uuid */
+                            event_id: string;
+                            /** @constant */
+                            type: "shop_opened";
+                            product_ids: number[];
+                            /** Format: date-time */
+                            occurred_at?: string;
+                        } | {
+                            /** Format: uuid */
+                            event_id: string;
+                            /** @constant */
+                            type: "buy_clicked";
+                            product_id: number;
+                            /** Format: date-time */
+                            occurred_at?: string;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded (published to casino.client_events) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            duplicates: number;
+                        };
+                    };
+                };
+                /** @description payload_too_large: more than 100 events */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description rate_limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/community/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live community figures kept by the analytics process (also pushed as `community` events) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description players active in the last 5 minutes */
+                            online_users: number;
+                            spins_last_hour: number;
+                            big_wins_last_hour: number;
+                            /** @description UTC day */
+                            gold_wagered_today: number;
+                            at: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/analytics/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily purchase funnel per product (opened → clicked → bought, with conversion rates) */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                    product_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest day first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                day: string;
+                                product_id: number;
+                                opened: number;
+                                clicked: number;
+                                bought: number;
+                                /** @description clicked / opened */
+                                click_rate: number | null;
+                                /** @description bought / clicked */
+                                buy_rate: number | null;
+                                /** @description bought / opened */
+                                conversion: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
