@@ -90,6 +90,29 @@ export const ZConfig = z.object({
   GAME_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
   /** How often a running crash round pushes `crash_tick` (its multiplier) to the player. */
   CRASH_TICK_MS: z.coerce.number().int().min(20).max(10_000).default(100),
+  /**
+   * How far before the workflow's own clock a crash cashout's stamp (when the API received it)
+   * may lie; an older stamp is judged at now minus this much, and logged. Covers queueing in
+   * the API and Temporal under load, and clock skew between the API and the worker.
+   */
+  CRASH_CASHOUT_MAX_LAG_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  /** VIP points (1 per 100 gold wagered) at which a STANDARD player becomes VIP, in the round's own transaction. */
+  VIP_PROMOTION_POINTS: z.coerce.number().int().min(1).max(1_000_000_000).default(1_000),
+
+  /** How long a completed, unclaimed event or mission stays claimable after its window ends. */
+  EVENT_CLAIM_GRACE_SECONDS: z.coerce.number().int().min(0).max(90 * 86_400).default(7 * 86_400),
+  /** The Kafka consumer group (in the worker) that turns `casino.games` rounds into event progress. */
+  ENGAGEMENT_CONSUMER_GROUP: z.string().min(1).default('casino-club-engagement'),
+  /** Daily streak: gold per claim, the bonus on day 7 of each cycle, XP per claim. */
+  STREAK_DAILY_GOLD: z.coerce.number().int().min(0).default(150),
+  STREAK_DAY7_BONUS: z.coerce.number().int().min(0).default(500),
+  STREAK_XP_PER_CLAIM: z.coerce.number().int().min(0).default(10),
+  /**
+   * Shifts the clock of the daily rewards (streak and VIP claim days) by this many seconds.
+   * Tests and demos move "today" with it instead of waiting; 0 in production.
+   */
+  REWARDS_CLOCK_OFFSET_SECONDS: z.coerce.number().int().default(0),
+
   /** Port of the analytics process's /metrics endpoint (consumer lag); 0 turns it off. */
   ANALYTICS_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9465),
   /** Kafka consumer group ids of the analytics process start with this. */

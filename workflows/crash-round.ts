@@ -4,13 +4,26 @@ import {
   ApplicationFailure,
   CancellationScope,
   condition,
+  log,
   proxyActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
-import { autoCashoutAtMs, crashTimeMs, resolveCrashAt } from '../domain/games/crash.ts';
-import { cashoutUpdate, CASHOUT_TOO_EARLY, crashRoundStateQuery, type CrashDecision, type CrashRoundInput, type CrashSettlement } from './messages/crash-round.ts';
+import { autoCashoutAtMs, cashoutJudgedAt, crashTimeMs, resolveCrashAt } from '../domain/games/crash.ts';
+import {
+  cashoutUpdate,
+  CASHOUT_TOO_EARLY,
+  crashRoundStateQuery,
+  DEFAULT_CASHOUT_MAX_LAG_MS,
+  type CashoutRequest,
+  type CrashDecision,
+  type CrashRoundInput,
+  type CrashSettlement,
+} from './messages/crash-round.ts';
 
+// A regular activity, not a local one: measured under heavy load, a local settle held each
+// deciding workflow task open for seconds, past its timeout, and the server then refused the
+// round's other updates ("Workflow Task in failed state").
 const { settleCrashRound } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   // Settlement must happen: retry transient faults for as long as it takes (the activity is idempotent).
@@ -19,9 +32,11 @@ const { settleCrashRound } = proxyActivities<Activities>({
 
 /**
  * One crash round (`crash:<roundId>`): from the bet (stake already taken) to exactly one
- * settlement. The multiplier rises on the deterministic curve from `startedAtMs`; the workflow
- * clock (Temporal's, replayed identically) decides every race:
- * - a `cashout` update is judged at the workflow time it is handled (resolveCrashAt);
+ * settlement. The multiplier rises on the deterministic curve from `startedAtMs`; every race is
+ * decided by elapsed times recorded in the history (replayed identically):
+ * - a `cashout` update is judged at the moment the API received it (its stamp, bounded by
+ *   cashoutJudgedAt), so the multiplier a player gets does not depend on how long the request
+ *   queued in the API, Temporal or the worker (resolveCrashAt);
  * - otherwise a timer fires at the auto-cashout time or the crash time, whichever comes first
  *   (an abandoned round thus settles as lost after its crash point);
  * - the first decision wins; later cashouts get the same settlement.
@@ -32,6 +47,8 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
   let settlement: CrashSettlement | null = null;
   const decided = (): CrashDecision | null => decision;
   const elapsedNow = (): number => Math.max(0, Date.now() - input.startedAtMs);
+  // The last elapsed time the workflow judged a cashout at: later judgments never go back before it.
+  let lastJudgedMs = 0;
 
   setHandler(crashRoundStateQuery, () => ({
     phase: settlement ? 'settled' : decision ? 'settling' : 'running',
@@ -39,9 +56,16 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
     decision,
   }));
 
-  setHandler(cashoutUpdate, async () => {
+  setHandler(cashoutUpdate, async (request?: CashoutRequest) => {
     if (decision === null) {
-      const judged = resolveCrashAt(elapsedNow(), input, 'manual');
+      const nowMs = elapsedNow();
+      const requestedElapsedMs = request ? request.requestedAtMs - input.startedAtMs : null;
+      const at = cashoutJudgedAt({ requestedElapsedMs, nowMs, notBeforeMs: lastJudgedMs, maxLagMs: input.cashoutMaxLagMs ?? DEFAULT_CASHOUT_MAX_LAG_MS });
+      if (at.clamped) {
+        log.warn('cashout stamp out of bounds: clamped', { roundId: input.roundId, requestedElapsedMs, judgedElapsedMs: at.elapsedMs, workflowElapsedMs: nowMs });
+      }
+      lastJudgedMs = at.elapsedMs;
+      const judged = resolveCrashAt(at.elapsedMs, input, 'manual');
       if (judged.outcome === 'too_early') {
         throw ApplicationFailure.create({
           type: CASHOUT_TOO_EARLY,

@@ -60,8 +60,8 @@ export function createAdminSegmentsRouter({ deps, registry, guards }: RouterCont
         description: 'Started, or skipped by the overlap policy',
         schema: z.object({ status: z.enum(['started', 'skipped']), run_id: z.string(), active_run_id: z.string().nullable() }),
       },
-      503: { description: 'service_unavailable: Temporal did not take the trigger in time' },
     },
+    errors: ['service_unavailable'],
     handler: async ({ req, body }) => triggerRfmRun(deps, { adminId: authOf(req).sub, reason: body.reason }),
   });
 
@@ -103,6 +103,7 @@ export function createAdminSegmentsRouter({ deps, registry, guards }: RouterCont
     params: z.object({ id: z.coerce.number().int().positive() }),
     body: ZTargetsBody,
     responses: { 200: { description: 'Targets set', schema: z.object({ product_id: z.number().int(), segments: z.array(z.string()) }) } },
+    errors: ['not_found'],
     handler: async ({ req, params, body }) => {
       if (!(await setProductTargets(deps.prisma, { productId: params.id, segments: body.segments, adminId: authOf(req).sub, reason: body.reason })))
         throw AppError.of('not_found', `No product ${params.id}`);
@@ -119,6 +120,7 @@ export function createAdminSegmentsRouter({ deps, registry, guards }: RouterCont
     params: z.object({ code: ZLimitedCode }),
     body: ZTargetsBody,
     responses: { 200: { description: 'Targets set', schema: z.object({ code: z.string(), segments: z.array(z.string()) }) } },
+    errors: ['not_found'],
     handler: async ({ req, params, body }) => {
       if (!(await setLimitedPackageTargets(deps.prisma, { code: params.code, segments: body.segments, adminId: authOf(req).sub, reason: body.reason })))
         throw AppError.of('not_found', `No limited package ${params.code}`);

@@ -44,9 +44,8 @@ export function createAnalyticsRouter({ deps, registry, guards }: RouterContext)
     status: 202,
     responses: {
       202: { description: 'Recorded (published to casino.client_events)', schema: z.object({ accepted: z.number().int(), duplicates: z.number().int() }) },
-      413: { description: 'payload_too_large: more than 100 events' },
-      429: { description: 'rate_limited' },
     },
+    errors: ['payload_too_large', 'rate_limited'],
     handler: async ({ req, body }) => {
       const userId = authOf(req).sub;
       await enforceRateLimits(deps.redis, [{ key: `analytics:${userId}`, limit: BATCHES_PER_MINUTE, windowSeconds: 60 }]);

@@ -149,3 +149,22 @@ export function resolveCrashAt(
   if (decided.kind === 'too_early') return { outcome: 'too_early', multiplier: decided.multiplier };
   return { outcome: 'cashed_out', multiplier: decided.multiplier, elapsedMs, trigger: 'manual' };
 }
+
+/** Clamping by less than this (ordinary clock jitter between API and worker) is not worth a log line. */
+const CLAMP_TOLERANCE_MS = 50;
+
+/**
+ * The elapsed time at which a crash cashout is judged: the moment the API received it, bounded.
+ * Never before `notBeforeMs` (the last event the workflow judged: time never runs backwards
+ * for a round), never after `nowMs` (the workflow's own clock: a stamp from the future, i.e.
+ * a clock ahead of the worker's, counts as now), and never more than `maxLagMs` before now (a
+ * stamp that old is a skewed clock, not queueing). `clamped` says a bound applied by more than
+ * 50 ms (the workflow logs it). Without a stamp (an update from before stamps): now.
+ */
+export function cashoutJudgedAt(opts: { requestedElapsedMs: number | null; nowMs: number; notBeforeMs: number; maxLagMs: number }): { elapsedMs: number; clamped: boolean } {
+  const { requestedElapsedMs, nowMs, notBeforeMs, maxLagMs } = opts;
+  if (requestedElapsedMs === null || !Number.isFinite(requestedElapsedMs)) return { elapsedMs: nowMs, clamped: false };
+  const lower = Math.min(nowMs, Math.max(notBeforeMs, nowMs - maxLagMs, 0));
+  const elapsedMs = Math.min(nowMs, Math.max(lower, requestedElapsedMs));
+  return { elapsedMs, clamped: Math.abs(elapsedMs - requestedElapsedMs) > CLAMP_TOLERANCE_MS };
+}

@@ -8,7 +8,7 @@ import type { CrashRoundRow } from './crash-round-view.ts';
 import { num } from './views.ts';
 
 /** The workflow input a crash_rounds row stands for: the same on the first start and on a repair. */
-export function crashRoundInputOf(row: CrashRoundRow, crash: CrashConfig, tickMs: number): CrashRoundInput {
+export function crashRoundInputOf(row: CrashRoundRow, crash: CrashConfig, tickMs: number, cashoutMaxLagMs?: number): CrashRoundInput {
   return {
     roundId: row.id,
     userId: row.userId,
@@ -18,6 +18,7 @@ export function crashRoundInputOf(row: CrashRoundRow, crash: CrashConfig, tickMs
     startedAtMs: row.startedAt.getTime(),
     crash,
     tickMs,
+    ...(cashoutMaxLagMs !== undefined ? { cashoutMaxLagMs } : {}),
   };
 }
 
@@ -32,7 +33,7 @@ export async function startCrashRoundWorkflow(deps: CrashDeps, row: CrashRoundRo
     await deps.temporal.workflow.start<CrashRoundWorkflow>(CRASH_ROUND_WORKFLOW, {
       workflowId: row.workflowId,
       taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
-      args: [crashRoundInputOf(row, crash, deps.config.CRASH_TICK_MS)],
+      args: [crashRoundInputOf(row, crash, deps.config.CRASH_TICK_MS, deps.config.CRASH_CASHOUT_MAX_LAG_MS)],
       workflowIdConflictPolicy: 'USE_EXISTING',
       // A workflow that failed or was terminated may be started again; one that completed has settled.
       workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',

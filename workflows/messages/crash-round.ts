@@ -25,7 +25,21 @@ export interface CrashRoundInput {
   crash: CrashConfig;
   /** How often the ticker pushes `crash_tick`. */
   tickMs: number;
+  /**
+   * How far before the workflow's clock a cashout's stamp may lie (CRASH_CASHOUT_MAX_LAG_MS);
+   * absent in rounds started before stamps existed (then DEFAULT_CASHOUT_MAX_LAG_MS).
+   */
+  cashoutMaxLagMs?: number;
 }
+
+/** The cashout update's argument: when the API received the player's request (its clock, epoch ms). */
+export interface CashoutRequest {
+  requestedAtMs: number;
+}
+
+/** The lag bound of rounds whose input does not carry one. */
+export const DEFAULT_CASHOUT_MAX_LAG_MS = 5_000;
+
 
 /** What the round paid, as the settle activity recorded it. */
 export interface CrashSettlement {
@@ -50,8 +64,12 @@ export interface CrashRoundState {
   decision: CrashDecision | null;
 }
 
-/** The player's cashout: answered with the settlement once the round is settled (the same one for every caller). */
-export const cashoutUpdate = defineUpdate<CrashSettlement>('cashout');
+/**
+ * The player's cashout, stamped by the API with the time it received it (the handler also
+ * takes none, as updates sent before stamps existed did): answered with the settlement once
+ * the round is settled (the same one for every caller).
+ */
+export const cashoutUpdate = defineUpdate<CrashSettlement, [CashoutRequest]>('cashout');
 /** Where the round is. */
 export const crashRoundStateQuery = defineQuery<CrashRoundState>('crashRoundState');
 

@@ -9,3 +9,9 @@ export const SA_RECEIPT_CODE = defineSearchAttributeKey('ReceiptCode', SearchAtt
 export const SA_PRODUCT_ID = defineSearchAttributeKey('ProductId', SearchAttributeType.KEYWORD);
 /** The limited package a hold is on (`hold:<id>` workflows). */
 export const SA_HOLD_PACKAGE = defineSearchAttributeKey('HoldPackage', SearchAttributeType.KEYWORD);
+/** A purchase's current phase (authorizing, awaiting_provider, capturing, granting, voiding, completed, failed). */
+export const SA_PURCHASE_PHASE = defineSearchAttributeKey('PurchasePhase', SearchAttributeType.KEYWORD);
+/** The event or mission code of a participation (`event:...` and `mission:...` workflows). */
+export const SA_EVENT_CODE = defineSearchAttributeKey('EventCode', SearchAttributeType.KEYWORD);
+/** active | completed | claimed | expired | closed, kept current by EventParticipationWorkflow. */
+export const SA_PARTICIPATION_STATUS = defineSearchAttributeKey('ParticipationStatus', SearchAttributeType.KEYWORD);

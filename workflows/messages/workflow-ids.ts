@@ -19,5 +19,11 @@ export const holdWorkflowId = (holdId: string): string => `hold:${holdId}`;
 /** `crash:<roundId>`: one CrashRoundWorkflow per crash round. */
 export const crashRoundWorkflowId = (roundId: string): string => `crash:${roundId}`;
 
+/** `event:<eventCode>:<userId>`: one EventParticipationWorkflow per player and event. */
+export const eventParticipationWorkflowId = (eventCode: string, userId: string): string => `event:${eventCode}:${userId}`;
+
+/** `mission:<missionCode>:<period>:<userId>`: one EventParticipationWorkflow per player, mission and period (day or ISO week). */
+export const missionParticipationWorkflowId = (missionCode: string, period: string, userId: string): string => `mission:${missionCode}:${period}:${userId}`;
+
 /** The Temporal Schedule that starts the nightly RFM segmentation; its runs are `rfm-nightly-<time>`. */
 export const RFM_SCHEDULE_ID = 'rfm-nightly';
