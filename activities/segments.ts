@@ -4,81 +4,56 @@ import type { Config } from '../lib/config.ts';
 import type { PrismaClient } from '../lib/db/client.ts';
 import {
   beginRfmRun,
-  computeRfmCutPoints,
+  computeRfmThresholds,
   finishRfmRun,
-  measureRfmChunk,
-  recordRfmProgress,
-  scoreRfmChunk,
-  type RfmChunkResult,
+  nextRfmRanges,
+  scoreRfmRange,
+  type RfmRange,
+  type RfmRangeResult,
 } from '../services/segments/rfm-run-steps.ts';
 
-/** One keyset batch of a run: the players after `after` (by id), up to RFM_BATCH_SIZE of them. */
-export interface RfmBatchInput {
-  runId: string;
-  asOf: string;
-  after: string;
-}
-
-/** What a batch covered; `done` when it found fewer players than a full batch (the end). */
-export interface RfmBatchResult extends RfmChunkResult {
-  done: boolean;
-}
-
-/** Heartbeat details: where the batch got to, so a retry resumes there. */
-interface BatchProgress {
-  cursor: string;
-  count: number;
-  changed: number;
-}
+/** How often a long statement's activity tells Temporal it is alive (well inside its heartbeat timeout). */
+const HEARTBEAT_EVERY_MS = 3_000;
 
 /**
- * Runs a batch as statements of RFM_CHUNK_SIZE players, heartbeating the cursor after each
- * one; a retry (the worker died) resumes from the last heartbeat. Every chunk is idempotent, so
- * a chunk done twice (committed, then killed before its heartbeat) changes nothing.
+ * Runs one statement while heartbeating on a timer: a batch is a single statement (all or
+ * nothing), so there is no cursor inside it to report; the heartbeat only shows the worker is
+ * alive. A worker killed mid-statement misses its heartbeats, the batch times out and is retried
+ * elsewhere, and the statement, being idempotent, gives the same result the second time.
  */
-async function runBatch(config: Config, after: string, chunk: (after: string, limit: number) => Promise<RfmChunkResult>): Promise<RfmBatchResult> {
+async function whileHeartbeating<T>(work: () => Promise<T>): Promise<T> {
   const ctx = Context.current();
-  const resumed = ctx.info.heartbeatDetails as BatchProgress | undefined;
-  const progress: BatchProgress = resumed ?? { cursor: after, count: 0, changed: 0 };
-  const batch = config.RFM_BATCH_SIZE;
-  while (progress.count < batch) {
-    const limit = Math.min(config.RFM_CHUNK_SIZE, batch - progress.count);
-    const r = await chunk(progress.cursor, limit);
-    progress.count += r.count;
-    progress.changed += r.changed;
-    if (r.lastUserId) progress.cursor = r.lastUserId;
-    ctx.heartbeat(progress);
-    if (r.count < limit) return { count: progress.count, lastUserId: progress.cursor, changed: progress.changed, done: true };
+  ctx.heartbeat();
+  const timer = setInterval(() => ctx.heartbeat(), HEARTBEAT_EVERY_MS);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
   }
-  return { count: progress.count, lastUserId: progress.cursor, changed: progress.changed, done: false };
 }
 
 /** Activities of RfmSegmentationWorkflow, over injected dependencies. */
 export function createSegmentActivities(deps: { prisma: PrismaClient; config: Config }) {
   const { prisma, config } = deps;
   return {
-    /** Records the run (idempotent) and prunes old measures. */
+    /** Records the run (idempotent). */
     async beginRfmRun(input: { runId: string; asOf: string; trigger: 'schedule' | 'manual' }): Promise<void> {
       await beginRfmRun(prisma, input);
     },
-    /** Measures one batch of players into segment_run_players. */
-    async measureRfmBatch(input: RfmBatchInput): Promise<RfmBatchResult> {
-      return runBatch(config, input.after, (after, limit) => measureRfmChunk(prisma, { ...input, after, limit }));
+    /** The run's cut points and player count, computed once per run in one statement and stored on its row. */
+    async computeRfmThresholds(input: { runId: string; asOf: string }): Promise<{ cuts: RfmCutPoints; players: number }> {
+      return whileHeartbeating(() => computeRfmThresholds(prisma, input));
     },
-    /** The run's cut points over everything measured. */
-    async computeRfmCutPoints(input: { runId: string }): Promise<RfmCutPoints> {
-      return computeRfmCutPoints(prisma, input);
+    /** Records progress and cuts the next RFM_PARALLEL_BATCHES keyset ranges of RFM_BATCH_SIZE players. */
+    async nextRfmRanges(input: { runId: string; after: string; scored: number; changed: number }): Promise<{ ranges: RfmRange[]; done: boolean }> {
+      return nextRfmRanges(prisma, { ...input, size: config.RFM_BATCH_SIZE, count: config.RFM_PARALLEL_BATCHES });
     },
-    /** Scores one batch, updates player_segments and writes segment facts. */
-    async scoreRfmBatch(input: RfmBatchInput & { cuts: RfmCutPoints }): Promise<RfmBatchResult> {
-      return runBatch(config, input.after, (after, limit) => scoreRfmChunk(prisma, { ...input, after, limit }));
-    },
-    /** Progress shown in the runs list. */
-    async recordRfmProgress(input: Parameters<typeof recordRfmProgress>[1]): Promise<void> {
-      await recordRfmProgress(prisma, input);
+    /** Measures, scores and upserts one keyset range of players, with its segment facts, in one statement. */
+    async scoreRfmRange(input: { runId: string; asOf: string; after: string; upTo: string; cuts: RfmCutPoints }): Promise<RfmRangeResult> {
+      return whileHeartbeating(() => scoreRfmRange(prisma, input));
     },
     /** Closes the run with the segment sizes. */
-    async finishRfmRun(input: { runId: string; failed?: string }): Promise<Record<Segment, number>> {
+    async finishRfmRun(input: { runId: string; scored: number; changed: number; failed?: string }): Promise<Record<Segment, number>> {
       return finishRfmRun(prisma, input);
     },
   };

@@ -1,7 +1,7 @@
 // `node --import tsx bench/rfm.ts`: what nightly RFM costs. Against its own stack, generates
 // BENCH_PLAYERS (default 1,000,000) players with rounds and purchases in one SQL statement, then
-// measures in the same run: RfmSegmentationWorkflow (keyset batches of RFM_BATCH_SIZE as
-// activities, heartbeats, continue-as-new, per-player segment facts) against one hand-written
+// measures in the same run: RfmSegmentationWorkflow (thresholds once, then keyset batches of
+// RFM_BATCH_SIZE, one statement each, heartbeats, continue-as-new, per-player segment facts) against one hand-written
 // statement computing the same segments (services/segments/rfm-sql.ts rfmSingleStatement, into a
 // scratch table), checks both agree row for row, and writes the "rfm" section of docs/benchmarks.md.
 import { randomUUID } from 'node:crypto';
@@ -124,11 +124,13 @@ ${differing} differ). Sizes: ${Object.entries(sizes).map(([k, v]) => `${k} ${v.t
 | RfmSegmentationWorkflow, second run (nothing changed: no writes, no facts) | ${seconds(second.ms)} s |
 
 Speed of the workflow relative to the statement (statement time / workflow time): **${ratio.toFixed(2)}x**
-(goal: at most 60 s and at least 0.5x). The workflow runs ${batches} measure batches and ${batches}
-score batches of ${config.RFM_BATCH_SIZE.toLocaleString('en')} players (statements of ${config.RFM_CHUNK_SIZE.toLocaleString('en')}, a heartbeat after each),
-continuing as new every 20 batches; it also writes every player's row in \`segment_run_players\`
-and \`player_segments\` and one outbox fact per segment change, which the statement does not.
-What that buys: a run killed anywhere resumes from its last heartbeat and ends with the same
+(goal: at most 60 s and at least 0.5x). The workflow computes the run's thresholds once (one
+activity, one statement over the last 30 days of activity), then scores ${batches} keyset batches of
+${config.RFM_BATCH_SIZE.toLocaleString('en')} players, ${config.RFM_PARALLEL_BATCHES} at a time, each one activity running one statement (measure, score,
+upsert \`player_segments\` where something differs, one outbox fact per segment change), heartbeating
+while it runs and continuing as new every 20 batches. Unlike the statement it writes every
+player's row in \`player_segments\` and (first run) one outbox fact each.
+What that buys: a run killed anywhere resumes from its last finished batches and ends with the same
 result, and operators see its progress and history in the Temporal UI.`,
   );
   log(`ratio (statement / workflow): ${ratio.toFixed(2)}x; docs/benchmarks.md updated`);

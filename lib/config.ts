@@ -117,10 +117,10 @@ export const ZConfig = z.object({
   ANALYTICS_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9465),
   /** Kafka consumer group ids of the analytics process start with this. */
   ANALYTICS_GROUP_PREFIX: z.string().regex(/^[a-z0-9._-]{1,100}$/, 'must be lowercase letters, digits, . _ -').default('analytics'),
-  /** Players per RFM activity (one keyset batch); the workflow continues as new every few dozen batches. */
+  /** Players per RFM batch: one activity, one statement (measure, score, upsert, facts); the workflow continues as new every few dozen batches. */
   RFM_BATCH_SIZE: z.coerce.number().int().min(10).max(1_000_000).default(10_000),
-  /** Players per statement inside a batch; the activity heartbeats its cursor after each one. */
-  RFM_CHUNK_SIZE: z.coerce.number().int().min(10).max(100_000).default(2_500),
+  /** RFM batches (adjacent keyset ranges) the workflow runs at once. */
+  RFM_PARALLEL_BATCHES: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 export type Config = z.infer<typeof ZConfig>;

@@ -9,7 +9,7 @@ const FIRST_CURSOR = '00000000-0000-0000-0000-000000000000';
 
 const batches = proxyActivities<Activities>({
   startToCloseTimeout: '30 minutes',
-  // A killed worker's batch is retried elsewhere within this, resuming from its last heartbeat.
+  // A killed worker's statement stops heartbeating; the batch is retried elsewhere within this.
   heartbeatTimeout: '20 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '15 seconds', backoffCoefficient: 2 },
 });
@@ -19,11 +19,12 @@ const bookkeeping = proxyLocalActivities<Activities>({
 });
 
 /**
- * Nightly RFM segmentation over every player, in keyset batches (one activity each): first
- * measure everyone at `asOf`, then compute the run's cut points, then score everyone and
- * update their segment (with a `segment.changed` fact when it changes). Continues as new every
- * BATCHES_PER_EXECUTION batches; every step is idempotent, so a retried batch or a resumed
- * execution gives the same result as an uninterrupted run.
+ * Nightly RFM segmentation over every player: the run's thresholds (cut points) once, in one
+ * activity, then keyset batches of players, each measured, scored and upserted (with a
+ * `segment.changed` fact per changed segment) by one statement in one activity; adjacent
+ * batches run side by side (RFM_PARALLEL_BATCHES). Continues as new every
+ * BATCHES_PER_EXECUTION batches, carrying the cursor; every step is idempotent, so a retried
+ * batch or a resumed execution gives the same result as an uninterrupted run.
  */
 export async function rfmSegmentationWorkflow(input: RfmRunInput = {}): Promise<RfmRunSummary> {
   let state: RfmRunState | null = input.state ?? null;
@@ -35,29 +36,26 @@ export async function rfmSegmentationWorkflow(input: RfmRunInput = {}): Promise<
     state = { runId, asOf, phase: 'measuring', cursor: FIRST_CURSOR, measured: 0, scored: 0, changed: 0, cuts: null };
   }
   const s = state;
-  for (let done = 0; ; done++) {
+  if (s.phase === 'measuring') {
+    const { cuts, players } = await batches.computeRfmThresholds({ runId: s.runId, asOf: s.asOf });
+    s.cuts = cuts;
+    s.measured = players;
+    s.phase = 'scoring';
+  }
+  for (let done = 0; ; ) {
     if (done >= BATCHES_PER_EXECUTION || workflowInfo().continueAsNewSuggested) {
       await continueAsNew<typeof rfmSegmentationWorkflow>({ ...input, state: s });
     }
-    if (s.phase === 'measuring') {
-      const r = await batches.measureRfmBatch({ runId: s.runId, asOf: s.asOf, after: s.cursor });
-      s.measured += r.count;
-      s.cursor = r.lastUserId ?? s.cursor;
-      if (r.done) {
-        s.cuts = await batches.computeRfmCutPoints({ runId: s.runId });
-        s.phase = 'scoring';
-        s.cursor = FIRST_CURSOR;
-      }
-    } else {
-      const r = await batches.scoreRfmBatch({ runId: s.runId, asOf: s.asOf, after: s.cursor, cuts: s.cuts! });
+    const next = await bookkeeping.nextRfmRanges({ runId: s.runId, after: s.cursor, scored: s.scored, changed: s.changed });
+    const results = await Promise.all(next.ranges.map((r) => batches.scoreRfmRange({ runId: s.runId, asOf: s.asOf, ...r, cuts: s.cuts! })));
+    for (const r of results) {
       s.scored += r.count;
       s.changed += r.changed;
-      s.cursor = r.lastUserId ?? s.cursor;
-      if (r.done) break;
     }
-    await bookkeeping.recordRfmProgress({ runId: s.runId, phase: s.phase, measured: s.measured, scored: s.scored, changed: s.changed });
+    done += next.ranges.length;
+    if (next.done) break;
+    s.cursor = next.ranges[next.ranges.length - 1]!.upTo;
   }
-  await bookkeeping.recordRfmProgress({ runId: s.runId, phase: s.phase, measured: s.measured, scored: s.scored, changed: s.changed });
-  const sizes = await batches.finishRfmRun({ runId: s.runId });
+  const sizes = await batches.finishRfmRun({ runId: s.runId, scored: s.scored, changed: s.changed });
   return { runId: s.runId, asOf: s.asOf, measured: s.measured, scored: s.scored, changed: s.changed, sizes };
 }

@@ -45,6 +45,33 @@ export function cutPointsSelect(measures: string): string {
 }
 
 /**
+ * One row of cut points, like cutPointsSelect over every player's measures, but computed from
+ * the activity of the last max(RFM_WINDOW_DAYS, DORMANT_AFTER_DAYS) days before `asOf` grouped
+ * by player: only players active in that window can be non-Dormant, and for them the window
+ * holds their last activity, their frequency and their spend. Two grouped scans instead of a
+ * look-up per player, so the thresholds of a run cost a fraction of measuring everyone.
+ */
+export function thresholdsSelect(asOf: string): string {
+  const lookback = Math.max(RFM_WINDOW_DAYS, DORMANT_AFTER_DAYS);
+  const inWindow = `created_at >= ${asOf} - interval '${RFM_WINDOW_DAYS} days'`;
+  return `
+  WITH act AS (
+    SELECT user_id, max(created_at) AS last_at, count(*) FILTER (WHERE ${inWindow}) AS n, NULL::bigint AS spend
+    FROM game_rounds WHERE created_at >= ${asOf} - interval '${lookback} days' AND created_at < ${asOf} GROUP BY user_id
+    UNION ALL
+    SELECT user_id, max(created_at), count(*) FILTER (WHERE ${inWindow}), sum(amount_cents) FILTER (WHERE ${inWindow})
+    FROM purchases WHERE status = 'success' AND created_at >= ${asOf} - interval '${lookback} days' AND created_at < ${asOf} GROUP BY user_id),
+  m AS (
+    SELECT a.user_id,
+           floor(extract(epoch FROM (${asOf} - max(a.last_at))) / 86400)::int AS recency_days,
+           sum(a.n)::int AS frequency,
+           COALESCE(sum(a.spend), 0)::bigint AS monetary_cents
+    FROM act a JOIN users u ON u.id = a.user_id AND u.role <> 'ADMIN'
+    GROUP BY a.user_id)
+  ${cutPointsSelect('m')}`;
+}
+
+/**
  * Columns (user_id, measures, r_score, f_score, m_score, segment) for `measures` scored with
  * the cut points in `cuts` (a relation with one row: recency, frequency, monetary arrays).
  */

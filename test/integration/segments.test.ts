@@ -24,9 +24,9 @@ describe('nightly RFM segmentation on the rfm-nightly schedule', () => {
 
   beforeAll(async () => {
     const databaseUrl = await createIsolatedDatabase('rfm');
-    // Batches of 5,000 in chunks of 1,000: the 100,000-player run takes 40 batches and
+    // Batches of 2,000: the 100,000-player run takes 50 batches (two at a time) and
     // continues as new at least once.
-    config = testConfig({ DATABASE_URL: databaseUrl, RFM_BATCH_SIZE: '5000', RFM_CHUNK_SIZE: '1000' });
+    config = testConfig({ DATABASE_URL: databaseUrl, RFM_BATCH_SIZE: '2000' });
     api = await startTestApi(config);
     await seedCatalog(api.deps.prisma);
     admin = await signUpPlayer(api, { role: 'ADMIN' });
@@ -178,9 +178,15 @@ describe('nightly RFM segmentation on the rfm-nightly schedule', () => {
     expect(after).toEqual(reference);
     // Exactly one fact per player: no batch was applied twice in a way that showed.
     expect(await segmentFacts(interrupted.run_id)).toEqual({ n: total, users: total });
-    // The run continued as new (40 batches > 20 per execution) and is one workflow in Temporal.
+    // One workflow in Temporal that continued as new (50 batches > 20 per execution).
     const summary = await api.deps.temporal.workflow.getHandle(interrupted.run_id).result();
     expect(summary).toMatchObject({ runId: interrupted.run_id, measured: total, scored: total });
+    const continued = async () => {
+      let n = 0;
+      for await (const e of api.deps.temporal.workflow.list({ query: `WorkflowId = '${interrupted.run_id}'` })) if (e.status.name === 'CONTINUED_AS_NEW') n++;
+      return n;
+    };
+    await expect.poll(continued, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     const { schedule } = await runs();
     expect(schedule.skipped_overlap).toBeGreaterThanOrEqual(1);
   });

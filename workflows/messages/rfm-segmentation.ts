@@ -9,9 +9,11 @@ export interface RfmRunState {
   runId: string;
   /** The instant measured at (ISO), fixed at the start of the run. */
   asOf: string;
+  /** measuring: the thresholds are not computed yet; scoring: batches of players. */
   phase: 'measuring' | 'scoring';
-  /** Keyset cursor: the last player id done in this phase. */
+  /** Keyset cursor: every player up to this id is scored. */
   cursor: string;
+  /** Players the run scores (counted with the thresholds). */
   measured: number;
   scored: number;
   changed: number;
