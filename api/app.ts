@@ -15,6 +15,7 @@ import { createEventsRouter } from './routes/events.ts';
 import { createFairnessRouter } from './routes/fairness.ts';
 import { createGamesAdminRouter, createGamesRouter } from './routes/games.ts';
 import { createLimitedRouter } from './routes/limited.ts';
+import { createNotificationsRouter } from './routes/notifications.ts';
 import { createRewardsRouter } from './routes/rewards.ts';
 import { createShopRouter } from './routes/shop.ts';
 import { createSystemRouter } from './routes/system.ts';
@@ -59,6 +60,7 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/admin/games', createGamesAdminRouter(ctx));
   app.use('/api/admin/segments', createAdminSegmentsRouter(ctx));
   app.use('/api', createAnalyticsRouter(ctx));
+  app.use('/api', createNotificationsRouter(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler);
