@@ -99,4 +99,45 @@ describe('targeting products and limited packages at segments', () => {
     expect(held.status, JSON.stringify(held.body)).toBe(201);
     await http(s.api.baseUrl, 'DELETE', `/api/shop/limited/holds/${held.body.hold_id}`, { headers: players.high.auth });
   });
+
+  it('lists an event targeted at Whales only to Whales, and refuses others joining it with 403 not_targeted', async () => {
+    const code = `TGT-EV-${randomUUID().slice(0, 6)}`;
+    const created = await http(s.api.baseUrl, 'POST', '/api/admin/events', {
+      headers: admin.auth,
+      body: {
+        code,
+        title: 'Whale week',
+        starts_at: new Date(Date.now() - 60_000).toISOString(),
+        ends_at: new Date(Date.now() + 3_600_000).toISOString(),
+        requirements: { total_plays: 3 },
+        rewards: { gold: 100 },
+        segments: ['Whale'],
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.segments).toEqual(['Whale']);
+    const listed = async (p: TestPlayer) => {
+      const res = await http(s.api.baseUrl, 'GET', '/api/events', { headers: p.auth });
+      expect(res.status).toBe(200);
+      return (res.body.items as { code: string }[]).some((e) => e.code === code);
+    };
+    expect(await listed(players.whale)).toBe(true);
+    for (const p of [players.high, players.low, players.unscored]) {
+      expect(await listed(p)).toBe(false);
+      const refused = await http(s.api.baseUrl, 'POST', `/api/events/${code}/join`, { headers: p.auth });
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.code).toBe('not_targeted');
+      expect(await s.api.deps.prisma.eventParticipation.count({ where: { eventCode: code, userId: p.id } })).toBe(0);
+    }
+    const joined = await http(s.api.baseUrl, 'POST', `/api/events/${code}/join`, { headers: players.whale.auth });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+    expect(joined.body).toMatchObject({ code, segments: ['Whale'], participation: { status: 'active' } });
+
+    const bad = await http(s.api.baseUrl, 'PUT', `/api/admin/events/${code}`, { headers: admin.auth, body: { segments: ['Krakens'] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('body.segments.0');
+    // Deactivated at the end, so the participation closes and other files never list it.
+    const off = await http(s.api.baseUrl, 'PUT', `/api/admin/events/${code}`, { headers: admin.auth, body: { is_active: false } });
+    expect(off.status).toBe(200);
+  });
 });

@@ -2181,6 +2181,8 @@ export interface paths {
                                     gold: number;
                                     vip_points: number;
                                 };
+                                /** @description segments the event targets; empty = everyone */
+                                segments: string[];
                                 period: string;
                                 participation: {
                                     workflow_id: string;
@@ -2349,6 +2351,8 @@ export interface paths {
                                 gold: number;
                                 vip_points: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -2396,6 +2400,8 @@ export interface paths {
                                 gold: number;
                                 vip_points: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -2445,6 +2451,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_targeted: The item (product, limited package, event) targets player segments the caller is not in */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_targeted";
                                 message: string;
                                 details?: unknown;
                             };
@@ -2593,6 +2615,8 @@ export interface paths {
                                 gold: number;
                                 vip_points: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -2945,6 +2969,8 @@ export interface paths {
                                     gold: number;
                                     vip_points: number;
                                 };
+                                /** @description segments the event targets; empty = everyone */
+                                segments: string[];
                                 period: string;
                                 participation: {
                                     workflow_id: string;
@@ -3113,6 +3139,8 @@ export interface paths {
                                 gold: number;
                                 vip_points: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -3160,6 +3188,8 @@ export interface paths {
                                 gold: number;
                                 vip_points: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -3209,6 +3239,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_targeted: The item (product, limited package, event) targets player segments the caller is not in */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_targeted";
                                 message: string;
                                 details?: unknown;
                             };
@@ -3357,6 +3403,8 @@ export interface paths {
                                 gold: number;
                                 vip_points: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -4485,6 +4533,8 @@ export interface paths {
                                     gold: number;
                                     vip_points: number;
                                 };
+                                /** @description segments the event targets; empty = everyone */
+                                segments: string[];
                                 is_active: boolean;
                                 participants: number;
                                 completed: number;
@@ -4653,6 +4703,11 @@ export interface paths {
                         };
                         /** @default true */
                         is_active?: boolean;
+                        /**
+                         * @description segments the event targets; empty = everyone
+                         * @default []
+                         */
+                        segments?: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
                     };
                 };
             };
@@ -4681,6 +4736,8 @@ export interface paths {
                                 gold: number;
                                 vip_points: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             is_active: boolean;
                             participants: number;
                             completed: number;
@@ -4865,6 +4922,8 @@ export interface paths {
                             vip_points?: number;
                         };
                         is_active?: boolean;
+                        /** @description segments the event targets; empty = everyone */
+                        segments?: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
                         reason?: string;
                     };
                 };
@@ -4894,6 +4953,8 @@ export interface paths {
                                 gold: number;
                                 vip_points: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             is_active: boolean;
                             participants: number;
                             completed: number;
@@ -13539,6 +13600,587 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a notification to everyone, to the players in some segments, or to listed players: stored in their inboxes and pushed live as a `notification` event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        body: string;
+                        target: {
+                            /** @constant */
+                            type: "all";
+                        } | {
+                            /** @constant */
+                            type: "segments";
+                            segments: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
+                        } | {
+                            /** @constant */
+                            type: "users";
+                            user_ids: string[];
+                        };
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Sent */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            body: string;
+                            created_at: string;
+                            /** @enum {string} */
+                            audience: "all" | "segments" | "users";
+                            segments: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
+                            /** @description inboxes written (players in the segments now, or the listed players who exist); null for everyone */
+                            recipients: number | null;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's newest notifications, with how many of all of them are unread */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The inbox, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                title: string;
+                                body: string;
+                                created_at: string;
+                                /** @description null: unread */
+                                read_at: string | null;
+                            }[];
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification of the caller read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many were unread */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+                /** @description invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read (again: keeps the first read time) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Read */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            read_at: string;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
