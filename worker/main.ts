@@ -89,8 +89,8 @@ const engagement = new EngagementConsumer({
 await engagement.start();
 
 // The nightly RFM schedule exists (and matches this code) whenever a worker runs.
-const schedule = await ensureRfmSchedule(temporalClient, { taskQueue: config.TEMPORAL_TASK_QUEUE });
-log.info({ created: schedule.created }, 'rfm-nightly schedule in place');
+const schedule = await ensureRfmSchedule(temporalClient, { taskQueue: config.TEMPORAL_TASK_QUEUE, scheduleId: config.RFM_SCHEDULE_ID });
+log.info({ created: schedule.created, scheduleId: config.RFM_SCHEDULE_ID }, 'RFM schedule in place');
 
 let stopping = false;
 function shutdown(signal: string): void {

@@ -74,7 +74,7 @@ export function createAdminSegmentsRouter({ deps, registry, guards }: RouterCont
     query: ZListSegmentRunsQuery,
     responses: { 200: { description: 'Runs', schema: z.object({ items: z.array(ZSegmentRun), schedule: ZSchedule }) } },
     handler: async ({ query }) => {
-      const [items, schedule] = await Promise.all([listSegmentRuns(deps.prisma, { limit: query.limit, workflowUrl }), describeRfmSchedule(deps.temporal)]);
+      const [items, schedule] = await Promise.all([listSegmentRuns(deps.prisma, { limit: query.limit, workflowUrl }), describeRfmSchedule(deps.temporal, deps.config.RFM_SCHEDULE_ID)]);
       return { items, schedule: schedule && { ...schedule, temporal_ui_url: `${ui}/schedules/${encodeURIComponent(schedule.id)}` } };
     },
   });

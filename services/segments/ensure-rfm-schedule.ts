@@ -2,15 +2,19 @@ import { ScheduleAlreadyRunning, ScheduleNotFoundError, ScheduleOverlapPolicy, t
 import { RFM_SCHEDULE_ID } from '../../workflows/messages/workflow-ids.ts';
 import { RFM_SEGMENTATION_WORKFLOW, type RfmRunInput } from '../../workflows/messages/rfm-segmentation.ts';
 
-/** The schedule's definition: 02:00 UTC, skip a start while a run is active, catch up within an hour. */
-export function rfmScheduleOptions(taskQueue: string) {
+/**
+ * The schedule's definition: 02:00 UTC, skip a start while a run is active, catch up within an
+ * hour. Its id is `rfm-nightly` (RFM_SCHEDULE_ID) unless the configuration names another (each
+ * test file has its own, so workers of parallel files never repoint one another's schedule).
+ */
+export function rfmScheduleOptions(taskQueue: string, scheduleId: string = RFM_SCHEDULE_ID) {
   return {
-    scheduleId: RFM_SCHEDULE_ID,
+    scheduleId,
     spec: { calendars: [{ hour: 2, minute: 0 }], timezone: 'UTC' },
     action: {
       type: 'startWorkflow' as const,
       workflowType: RFM_SEGMENTATION_WORKFLOW,
-      workflowId: RFM_SCHEDULE_ID,
+      workflowId: scheduleId,
       taskQueue,
       args: [{ trigger: 'schedule' } satisfies RfmRunInput],
     },
@@ -23,15 +27,15 @@ export function rfmScheduleOptions(taskQueue: string) {
  * queue may differ between deployments). Safe to call on every worker start and concurrently.
  * Returns whether it was created.
  */
-export async function ensureRfmSchedule(client: Client, opts: { taskQueue: string }): Promise<{ created: boolean }> {
-  const options = rfmScheduleOptions(opts.taskQueue);
+export async function ensureRfmSchedule(client: Client, opts: { taskQueue: string; scheduleId?: string }): Promise<{ created: boolean }> {
+  const options = rfmScheduleOptions(opts.taskQueue, opts.scheduleId);
   try {
     await client.schedule.create(options);
     return { created: true };
   } catch (err) {
     if (!(err instanceof ScheduleAlreadyRunning)) throw err;
   }
-  await client.schedule.getHandle(RFM_SCHEDULE_ID).update((previous) => ({
+  await client.schedule.getHandle(options.scheduleId).update((previous) => ({
     ...previous,
     spec: options.spec,
     action: options.action,
@@ -49,12 +53,12 @@ export interface RfmScheduleView {
   skipped_overlap: number;
 }
 
-/** Describes `rfm-nightly` for the runs page. */
-export async function describeRfmSchedule(client: Client): Promise<RfmScheduleView | null> {
+/** Describes the schedule (`rfm-nightly` unless configured otherwise) for the runs page. */
+export async function describeRfmSchedule(client: Client, scheduleId: string = RFM_SCHEDULE_ID): Promise<RfmScheduleView | null> {
   try {
-    const d = await client.schedule.getHandle(RFM_SCHEDULE_ID).describe();
+    const d = await client.schedule.getHandle(scheduleId).describe();
     return {
-      id: RFM_SCHEDULE_ID,
+      id: scheduleId,
       next_run_at: d.info.nextActionTimes[0]?.toISOString() ?? null,
       running: d.info.runningActions.map((a) => a.workflow.workflowId),
       actions_taken: d.info.numActionsTaken,

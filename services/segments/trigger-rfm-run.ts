@@ -3,7 +3,6 @@ import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client } from '@temp
 import type { Config } from '../../lib/config.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
-import { RFM_SCHEDULE_ID } from '../../workflows/messages/workflow-ids.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { ensureRfmSchedule } from './ensure-rfm-schedule.ts';
 
@@ -28,13 +27,13 @@ export async function triggerRfmRun(
   deps: { prisma: PrismaClient; temporal: Client; config: Config },
   opts: { adminId: string; reason?: string },
 ): Promise<TriggerRfmRunResult> {
-  const handle = deps.temporal.schedule.getHandle(RFM_SCHEDULE_ID);
+  const handle = deps.temporal.schedule.getHandle(deps.config.RFM_SCHEDULE_ID);
   const describe = async () => {
     try {
       return await handle.describe();
     } catch (err) {
       if (!(err instanceof ScheduleNotFoundError)) throw err;
-      await ensureRfmSchedule(deps.temporal, { taskQueue: deps.config.TEMPORAL_TASK_QUEUE });
+      await ensureRfmSchedule(deps.temporal, { taskQueue: deps.config.TEMPORAL_TASK_QUEUE, scheduleId: deps.config.RFM_SCHEDULE_ID });
       return handle.describe();
     }
   };

@@ -2,12 +2,11 @@ import { execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../lib/config.ts';
-import { RFM_SCHEDULE_ID } from '../../workflows/messages/workflow-ids.ts';
+import { parseConfig, type Config } from '../../lib/config.ts';
 import { findTemporal } from '../../scripts/services/tools.ts';
 import { seedCatalog } from '../../services/shop/seed-catalog.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { testConfig } from '../support/env.ts';
+import { configEnv, testConfig } from '../support/env.ts';
 import { http, startTestApi, workerProcesses, type TestApi } from '../support/harness.ts';
 import { rfmSingleStatement } from '../../services/segments/rfm-sql.ts';
 import { createIsolatedDatabase, generatePlayers, seedPlayers } from '../support/segments.ts';
@@ -57,11 +56,12 @@ describe('nightly RFM segmentation on the rfm-nightly schedule', () => {
       SELECT count(*)::int AS n, count(DISTINCT key)::int AS users FROM outbox_events
       WHERE type = 'segment.changed' AND payload->>'runId' = ${runId}`.then((r) => r[0]!);
 
-  it('creates the schedule at worker start: 02:00 UTC, overlap skip, catch-up 1 h, listed by the temporal CLI', async () => {
+  it('creates the schedule at worker start (rfm-nightly unless configured): 02:00 UTC, overlap skip, catch-up 1 h, listed by the temporal CLI', async () => {
+    expect(parseConfig({ ...configEnv(config), RFM_SCHEDULE_ID: undefined }).RFM_SCHEDULE_ID).toBe('rfm-nightly');
     await expect
       .poll(async () => (await runs()).schedule?.id, { timeout: 60_000, interval: 250 })
-      .toBe(RFM_SCHEDULE_ID);
-    const d = await api.deps.temporal.schedule.getHandle(RFM_SCHEDULE_ID).describe();
+      .toBe(config.RFM_SCHEDULE_ID);
+    const d = await api.deps.temporal.schedule.getHandle(config.RFM_SCHEDULE_ID).describe();
     expect(d.spec.calendars?.[0]).toMatchObject({ hour: [{ start: 2, end: 2, step: 1 }], minute: [{ start: 0, end: 0, step: 1 }] });
     expect(d.spec.timezone).toBe('UTC');
     expect(d.policies.overlap).toBe('SKIP');
@@ -72,7 +72,7 @@ describe('nightly RFM segmentation on the rfm-nightly schedule', () => {
     const cli = await findTemporal();
     expect(cli).toBeTruthy();
     const { stdout } = await run(cli!, ['schedule', 'list', '--address', config.TEMPORAL_ADDRESS, '--namespace', config.TEMPORAL_NAMESPACE]);
-    expect(stdout).toContain(RFM_SCHEDULE_ID);
+    expect(stdout).toContain(config.RFM_SCHEDULE_ID);
   });
 
   it('puts a seeded population with known activity in the documented segments; a second run changes nothing', async () => {
@@ -119,7 +119,7 @@ describe('nightly RFM segmentation on the rfm-nightly schedule', () => {
 
     const first = await trigger();
     expect(first.status).toBe('started');
-    expect(first.run_id.startsWith(`${RFM_SCHEDULE_ID}-`)).toBe(true);
+    expect(first.run_id.startsWith(`${config.RFM_SCHEDULE_ID}-`)).toBe(true);
     const done = await waitCompleted(first.run_id);
     expect(done).toMatchObject({ trigger: 'manual', players_measured: 13, players_scored: 13, segments_changed: 13 });
     expect(done.cut_points).toEqual({ recency: [0, 1, 3, 10], frequency: [2, 5, 11], monetary: [199, 499, 1099] });
