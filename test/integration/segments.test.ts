@@ -158,8 +158,9 @@ describe('nightly RFM segmentation on the rfm-nightly schedule', () => {
     expect(skipped).toMatchObject({ status: 'skipped', active_run_id: interrupted.run_id });
     expect(await runRow(skipped.run_id)).toMatchObject({ status: 'skipped', trigger: 'manual' });
 
-    // Kill the worker once the run has made progress, and check it did not finish.
-    await expect.poll(async () => (await runRow(interrupted.run_id))?.players_measured ?? 0, { timeout: 120_000, interval: 50 }).toBeGreaterThan(0);
+    // Kill the worker once the run has scored some batches (its thresholds are stored by then),
+    // and check it did not finish.
+    await expect.poll(async () => (await runRow(interrupted.run_id))?.players_scored ?? 0, { timeout: 120_000, interval: 50 }).toBeGreaterThan(0);
     await workers.kill(worker);
     const atKill = await runRow(interrupted.run_id);
     expect(atKill.status).toBe('running');
