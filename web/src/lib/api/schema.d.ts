@@ -2180,6 +2180,8 @@ export interface paths {
                                 rewards: {
                                     gold: number;
                                     vip_points: number;
+                                    /** @description gold paid per winning round while the event is live */
+                                    live_bonus_per_win?: number;
                                 };
                                 /** @description segments the event targets; empty = everyone */
                                 segments: string[];
@@ -2350,6 +2352,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             /** @description segments the event targets; empty = everyone */
                             segments: string[];
@@ -2399,6 +2403,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             /** @description segments the event targets; empty = everyone */
                             segments: string[];
@@ -2614,6 +2620,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             /** @description segments the event targets; empty = everyone */
                             segments: string[];
@@ -2968,6 +2976,8 @@ export interface paths {
                                 rewards: {
                                     gold: number;
                                     vip_points: number;
+                                    /** @description gold paid per winning round while the event is live */
+                                    live_bonus_per_win?: number;
                                 };
                                 /** @description segments the event targets; empty = everyone */
                                 segments: string[];
@@ -3138,6 +3148,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             /** @description segments the event targets; empty = everyone */
                             segments: string[];
@@ -3187,6 +3199,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             /** @description segments the event targets; empty = everyone */
                             segments: string[];
@@ -3402,6 +3416,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             /** @description segments the event targets; empty = everyone */
                             segments: string[];
@@ -4532,6 +4548,8 @@ export interface paths {
                                 rewards: {
                                     gold: number;
                                     vip_points: number;
+                                    /** @description gold paid per winning round while the event is live */
+                                    live_bonus_per_win?: number;
                                 };
                                 /** @description segments the event targets; empty = everyone */
                                 segments: string[];
@@ -4700,6 +4718,7 @@ export interface paths {
                             gold: number;
                             /** @default 0 */
                             vip_points?: number;
+                            live_bonus_per_win?: number;
                         };
                         /** @default true */
                         is_active?: boolean;
@@ -4735,6 +4754,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             /** @description segments the event targets; empty = everyone */
                             segments: string[];
@@ -4920,6 +4941,7 @@ export interface paths {
                             gold: number;
                             /** @default 0 */
                             vip_points?: number;
+                            live_bonus_per_win?: number;
                         };
                         is_active?: boolean;
                         /** @description segments the event targets; empty = everyone */
@@ -4952,6 +4974,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             /** @description segments the event targets; empty = everyone */
                             segments: string[];
