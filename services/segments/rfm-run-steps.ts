@@ -109,8 +109,12 @@ export async function scoreRfmRange(
     `WITH u AS (SELECT id FROM users WHERE id > $2::uuid AND id <= $3::uuid AND role <> 'ADMIN'),
      m AS (${measureSelect('u', '$8::timestamptz')}),
      c AS (SELECT $4::int[] AS recency, $5::int[] AS frequency, $6::bigint[] AS monetary),
-     scored AS (${scoreSelect('m', 'c')}),
-     old AS (SELECT p.user_id, p.segment FROM player_segments p JOIN u ON u.id = p.user_id),
+     -- Each player's stored segment by a primary-key look-up per player: a join here let the
+     -- planner scan all of player_segments once per batch (or worse, once per player while the
+     -- table's statistics still said it was empty), which made a run quadratic in players.
+     scored AS (
+       SELECT t.*, (SELECT p.segment FROM player_segments p WHERE p.user_id = t.user_id) AS old_segment
+       FROM (${scoreSelect('m', 'c')}) t),
      up AS (
        INSERT INTO player_segments (user_id, segment, r_score, f_score, m_score, recency_days, frequency, monetary_cents, run_id, updated_at)
        SELECT user_id, segment, r_score, f_score, m_score, recency_days, frequency, monetary_cents, $1, now() FROM scored
@@ -125,10 +129,10 @@ export async function scoreRfmRange(
               EXCLUDED.recency_days, EXCLUDED.frequency, EXCLUDED.monetary_cents)),
      facts AS (
        INSERT INTO outbox_events (event_id, topic, key, type, payload)
-       SELECT gen_random_uuid(), $7, scored.user_id::text, 'segment.changed',
-              jsonb_build_object('userId', scored.user_id, 'from', old.segment, 'to', scored.segment, 'runId', $1::text, 'asOf', $9::text)
-       FROM scored LEFT JOIN old ON old.user_id = scored.user_id
-       WHERE old.segment IS DISTINCT FROM scored.segment
+       SELECT gen_random_uuid(), $7, user_id::text, 'segment.changed',
+              jsonb_build_object('userId', user_id, 'from', old_segment, 'to', segment, 'runId', $1::text, 'asOf', $9::text)
+       FROM scored
+       WHERE old_segment IS DISTINCT FROM segment
        RETURNING 1)
      SELECT (SELECT count(*) FROM u)::int AS n, (SELECT count(*) FROM facts)::int AS changed`,
     input.runId,
