@@ -12,8 +12,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { multiplierAt } from '../domain/games/crash.ts';
-import { generateSigningKey } from '../lib/auth/keys.ts';
-import { parseConfig } from '../lib/config.ts';
 import { setClientSeed } from '../services/games/fairness-seeds.ts';
 import { loadGameConfig } from '../services/games/game-config.ts';
 import { applyLedgerEntry } from '../services/ledger/apply-ledger-entry.ts';
@@ -34,6 +32,7 @@ import {
   summaryTable,
   writeDocSection,
   type RunResult,
+  benchConfig,
 } from './lib.ts';
 
 process.env.CASINO_BENCH_PORT_OFFSET ??= '-400';
@@ -46,13 +45,7 @@ const HOLD_MS = 300; // a measured round runs this long before its cashout
 const BUDGET_MS = 120_000;
 
 const stack = await startBenchStack();
-const config = parseConfig({
-  ...stack.env,
-  NODE_ENV: 'test',
-  LOG_LEVEL: 'silent',
-  JWT_PRIVATE_KEY: generateSigningKey(),
-  TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
-  DATABASE_POOL_SIZE: '20',
+const config = benchConfig(stack, {
   GAME_RATE_LIMIT_PER_WINDOW: '1000000',
 });
 const crash = loadGameConfig(config.GAME_CONFIG).config.crash;

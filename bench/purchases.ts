@@ -7,8 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { generateSigningKey } from '../lib/auth/keys.ts';
-import { parseConfig } from '../lib/config.ts';
 import { createLogger } from '../lib/logger.ts';
 import { createHttpPaymentProvider } from '../lib/payments/http-provider.ts';
 import { createSandboxApp } from '../provider/app.ts';
@@ -18,7 +16,7 @@ import { seedCatalog } from '../services/shop/seed-catalog.ts';
 import { startTestApi, startTestWorker } from '../test/support/harness.ts';
 import { assertInvariants } from './invariants.ts';
 import { installSdkMetrics, sdkBreakdownTable } from './temporal-metrics.ts';
-import { fmt, log, machineInfo, machineLine, percentile, runConcurrent, startBenchStack, summarize, writeDocSection, type RunResult } from './lib.ts';
+import { fmt, log, machineInfo, machineLine, percentile, runConcurrent, startBenchStack, summarize, writeDocSection, type RunResult, benchConfig } from './lib.ts';
 
 const RATE = 20; // purchases per second, open loop
 const RATE_SECONDS = 10;
@@ -38,17 +36,11 @@ const sandboxUrl = `http://127.0.0.1:${(sandboxServer.address() as AddressInfo).
 const apiKey = `sk_bench_${randomUUID().replaceAll('-', '')}`;
 const secret = `whsec_${randomUUID().replaceAll('-', '')}`;
 
-const config = parseConfig({
-  ...stack.env,
-  NODE_ENV: 'test',
-  LOG_LEVEL: 'silent',
-  JWT_PRIVATE_KEY: generateSigningKey(),
-  TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
+const config = benchConfig(stack, {
   PAYMENT_PROVIDER_URL: sandboxUrl,
   PAYMENT_PROVIDER_API_KEY: apiKey,
   PAYMENT_WEBHOOK_SECRETS: secret,
   ECONOMY_V2: 'true',
-  DATABASE_POOL_SIZE: '20',
   PURCHASE_DECISION_WAIT_MS: '10000',
   RATE_LIMIT_LOGIN_PER_IP: '100000',
   RATE_LIMIT_SIGNUP_PER_IP: '100000',
