@@ -9,8 +9,6 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import pg from 'pg';
 import { createActivities } from '../activities/index.ts';
-import { generateSigningKey } from '../lib/auth/keys.ts';
-import { parseConfig } from '../lib/config.ts';
 import { createPrisma } from '../lib/db/client.ts';
 import { createLogger } from '../lib/logger.ts';
 import { createRedis } from '../lib/redis.ts';
@@ -19,20 +17,14 @@ import { seedCatalog } from '../services/shop/seed-catalog.ts';
 import { generatePlayers } from '../test/support/segments.ts';
 import { buildWorkflowBundle, WORKFLOW_BUNDLE_PATH } from '../worker/bundle.ts';
 import { RFM_SEGMENTATION_WORKFLOW, type RfmRunSummary } from '../workflows/messages/rfm-segmentation.ts';
-import { log, machineInfo, machineLine, startBenchStack, startWatchdog, writeDocSection } from './lib.ts';
+import { benchConfig, log, machineInfo, machineLine, startBenchStack, startWatchdog, writeDocSection } from './lib.ts';
 
 const PLAYERS = Number(process.env.BENCH_PLAYERS ?? 1_000_000);
 const BUDGET_MS = 60 * 60_000;
 
 process.env.CASINO_BENCH_PORT_OFFSET ??= '-400';
 const stack = await startBenchStack();
-const config = parseConfig({
-  ...stack.env,
-  NODE_ENV: 'test',
-  LOG_LEVEL: 'warn',
-  JWT_PRIVATE_KEY: generateSigningKey(),
-  TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
-});
+const config = benchConfig(stack, { LOG_LEVEL: 'warn' });
 const quiet = createLogger('bench', 'warn');
 const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
 const redis = createRedis(config.REDIS_URL);
