@@ -8,6 +8,7 @@ import { createEngagementActivities } from './engagement.ts';
 import { createGameActivities } from './games.ts';
 import { createLimitedActivities } from './limited.ts';
 import { createPurchaseActivities } from './purchase.ts';
+import { createSegmentActivities } from './segments.ts';
 import { createWiringActivities } from './wiring.ts';
 
 /** Everything activities may touch. Tests pass fakes only for parties outside the product. */
@@ -28,6 +29,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createPurchaseActivities(deps),
     ...createGameActivities(deps),
     ...createLimitedActivities(deps),
+    ...createSegmentActivities(deps),
     ...createEngagementActivities(deps),
   };
 }

@@ -7,12 +7,15 @@ import { requestContext } from './http/request-context.ts';
 import { createAdminEventsRouter } from './routes/admin-events.ts';
 import { createAdminLimitedRouter } from './routes/admin-limited.ts';
 import { createAdminPurchasesRouter } from './routes/admin-purchases.ts';
+import { createAdminSegmentsRouter } from './routes/admin-segments.ts';
+import { createAnalyticsRouter } from './routes/analytics.ts';
 import { createAuthRouter } from './routes/auth.ts';
 import { createEngagementRouter } from './routes/engagement.ts';
 import { createEventsRouter } from './routes/events.ts';
 import { createFairnessRouter } from './routes/fairness.ts';
 import { createGamesAdminRouter, createGamesRouter } from './routes/games.ts';
 import { createLimitedRouter } from './routes/limited.ts';
+import { createNotificationsRouter } from './routes/notifications.ts';
 import { createRewardsRouter } from './routes/rewards.ts';
 import { createShopRouter } from './routes/shop.ts';
 import { createSystemRouter } from './routes/system.ts';
@@ -55,6 +58,9 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/games', createGamesRouter(ctx));
   app.use('/api/fairness', createFairnessRouter(ctx));
   app.use('/api/admin/games', createGamesAdminRouter(ctx));
+  app.use('/api/admin/segments', createAdminSegmentsRouter(ctx));
+  app.use('/api', createAnalyticsRouter(ctx));
+  app.use('/api', createNotificationsRouter(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

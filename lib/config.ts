@@ -118,6 +118,17 @@ export const ZConfig = z.object({
    * Tests and demos move "today" with it instead of waiting; 0 in production.
    */
   REWARDS_CLOCK_OFFSET_SECONDS: z.coerce.number().int().default(0),
+
+  /** Port of the analytics process's /metrics endpoint (consumer lag); 0 turns it off. */
+  ANALYTICS_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9465),
+  /** Kafka consumer group ids of the analytics process start with this. */
+  ANALYTICS_GROUP_PREFIX: z.string().regex(/^[a-z0-9._-]{1,100}$/, 'must be lowercase letters, digits, . _ -').default('analytics'),
+  /** Players per RFM batch: one activity, one statement (measure, score, upsert, facts); the workflow continues as new every few dozen batches. */
+  RFM_BATCH_SIZE: z.coerce.number().int().min(10).max(1_000_000).default(10_000),
+  /** The Temporal Schedule of the nightly RFM run; its runs are `<id>-<time>`. Tests give each file its own. */
+  RFM_SCHEDULE_ID: z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be lowercase letters, digits and -').default('rfm-nightly'),
+  /** RFM batches (adjacent keyset ranges) the workflow runs at once. */
+  RFM_PARALLEL_BATCHES: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 export type Config = z.infer<typeof ZConfig>;

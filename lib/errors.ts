@@ -65,6 +65,9 @@ export const ERROR_CODES = {
   event_closed: { status: 409, description: 'The event or mission is over: window ended, deactivated, or the claim grace period passed' },
   not_completed: { status: 409, description: "The requirements are not met yet: nothing to claim" },
   vip_required: { status: 403, description: 'The action is for VIP players' },
+
+  // Segments and analytics
+  not_targeted: { status: 403, description: 'The item (product, limited package, event) targets player segments the caller is not in' },
 } as const satisfies Record<string, { status: number; description: string }>;
 
 /** One error code from the catalog. */

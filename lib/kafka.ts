@@ -8,6 +8,8 @@ export const TOPICS = {
   purchases: 'casino.purchases',
   games: 'casino.games',
   limited: 'casino.limited',
+  segments: 'casino.segments',
+  clientEvents: 'casino.client_events',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

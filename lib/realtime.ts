@@ -10,7 +10,8 @@ export type RealtimeEventType =
   | 'notification'
   | 'event_progress'
   | 'reward_claimable'
-  | 'reward_granted';
+  | 'reward_granted'
+  | 'community';
 
 /** What travels on a Redis channel and, unchanged, in an SSE `data:` line. */
 export interface RealtimeMessage<T = unknown> {

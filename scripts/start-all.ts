@@ -1,5 +1,5 @@
 // `npm start`: provisions and starts every service (PostgreSQL, Redis, Kafka, Temporal),
-// migrates and seeds, starts the API, the worker and the web app, and prints the URLs.
+// migrates and seeds, starts the API, the worker, the analytics consumers and the web app, and prints the URLs.
 // Ctrl-C stops everything it started. Data lives in .data/ (git-ignored) across restarts.
 // scripts/start.mjs generates the Prisma client before this file loads (its imports need it).
 //
@@ -141,7 +141,7 @@ try {
     await stopAll(0);
   }
 
-  await step('start', 'starting the payment sandbox, api, worker and web', async () => {
+  await step('start', 'starting the payment sandbox, api, worker, analytics and web', async () => {
     // The payment provider's sandbox: an outside party, faked, that posts webhooks to the API.
     await startProcess('provider', ['--import', 'tsx', 'provider/main.ts'], {
       SANDBOX_PORT: String(SANDBOX_PORT),
@@ -152,6 +152,7 @@ try {
     });
     await startProcess('api', ['--import', 'tsx', 'api/main.ts'], env);
     await startProcess('worker', ['--import', 'tsx', 'worker/main.ts'], env);
+    await startProcess('analytics', ['--import', 'tsx', 'analytics/main.ts'], env);
     await startProcess('web', ['web/build'], {
       PORT: String(WEB_PORT),
       HOST: '127.0.0.1',
@@ -175,7 +176,7 @@ const lines = [
   `  API           http://127.0.0.1:${API_PORT}   (docs: http://127.0.0.1:${API_PORT}/docs, OpenAPI: /openapi.json, metrics: /metrics)`,
   `  Temporal UI   ${stack!.env.TEMPORAL_UI_URL}`,
   `  Payments      http://127.0.0.1:${SANDBOX_PORT}   (sandbox; test cards in provider/README.md)`,
-  `  Metrics       http://127.0.0.1:${API_PORT}/metrics (api), http://127.0.0.1:9464/metrics (worker, with the Temporal SDK's temporal_*),` +
+  `  Metrics       http://127.0.0.1:${API_PORT}/metrics (api), http://127.0.0.1:9464/metrics (worker, with the Temporal SDK's temporal_*), http://127.0.0.1:9465/metrics (analytics: consumer lag),` +
     (process.env.TEMPORAL_ADDRESS ? '' : ` http://127.0.0.1:${DEV_PORTS.temporalUi + 1}/metrics (Temporal dev server)`),
   '',
   `  Log in as     ${SEED_ACCOUNTS.demo.loginId} / ${SEED_ACCOUNTS.demo.password}   (operator: ${SEED_ACCOUNTS.admin.loginId} / ${SEED_ACCOUNTS.admin.password})`,

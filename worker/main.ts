@@ -12,6 +12,7 @@ import { OutboxRelay } from '../lib/outbox.ts';
 import { createRedis } from '../lib/redis.ts';
 import { createHttpPaymentProvider } from '../lib/payments/http-provider.ts';
 import { createPurchaseMetrics } from '../lib/metrics/purchases.ts';
+import { ensureRfmSchedule } from '../services/segments/ensure-rfm-schedule.ts';
 import { freeLocalPort, startMetricsServer } from './metrics-server.ts';
 import { WORKFLOW_BUNDLE_PATH } from './bundle.ts';
 import { EngagementConsumer } from './engagement-consumer.ts';
@@ -76,15 +77,20 @@ const worker = await Worker.create({
 
 // Rounds → event progress: signals the participation workflows of each round's player.
 const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+const temporalClient = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
 const engagement = new EngagementConsumer({
   kafka,
   prisma,
-  temporal: new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }),
+  temporal: temporalClient,
   groupId: config.ENGAGEMENT_CONSUMER_GROUP,
   log,
   registry: metrics.registry,
 });
 await engagement.start();
+
+// The nightly RFM schedule exists (and matches this code) whenever a worker runs.
+const schedule = await ensureRfmSchedule(temporalClient, { taskQueue: config.TEMPORAL_TASK_QUEUE, scheduleId: config.RFM_SCHEDULE_ID });
+log.info({ created: schedule.created, scheduleId: config.RFM_SCHEDULE_ID }, 'RFM schedule in place');
 
 let stopping = false;
 function shutdown(signal: string): void {

@@ -16,15 +16,16 @@ export async function freeLocalPort(): Promise<number> {
 }
 
 /**
- * The worker's own /metrics endpoint: purchase metrics are decided here, not in the API. With
- * `sdkMetricsUrl` (the Temporal SDK's Prometheus exporter, bound to a local port), its
- * `temporal_*` metrics (workflow task and activity schedule-to-start and execution latencies,
- * slots, polls) are appended to every scrape, so one target carries both.
- * A port already in use is logged and skipped rather than stopping the worker.
+ * A process's own /metrics endpoint (the worker's, the analytics process's): purchase metrics
+ * are decided here, not in the API. With `sdkMetricsUrl` (the Temporal SDK's Prometheus
+ * exporter, bound to a local port), its `temporal_*` metrics (workflow task and activity
+ * schedule-to-start and execution latencies, slots, polls) are appended to every scrape, so one
+ * target carries both. `prefix` names the default process metrics (`worker_` unless given).
+ * A port already in use is logged and skipped rather than stopping the process.
  */
-export async function startMetricsServer(opts: { port: number; host: string; log: Logger; sdkMetricsUrl?: string }): Promise<{ registry: Registry; close(): Promise<void> }> {
+export async function startMetricsServer(opts: { port: number; host: string; log: Logger; prefix?: string; sdkMetricsUrl?: string }): Promise<{ registry: Registry; close(): Promise<void> }> {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'worker_' });
+  collectDefaultMetrics({ register: registry, prefix: opts.prefix ?? 'worker_' });
   const server = http.createServer(async (req, res) => {
     if (req.url !== '/metrics') {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'not_found', message: 'Only /metrics here' } }));

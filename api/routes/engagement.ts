@@ -51,7 +51,7 @@ export function createEngagementRouter({ deps, registry, guards }: RouterContext
       201: { description: 'Joined', schema: ZEventView },
       200: { description: 'Already joined: the same participation', schema: ZEventView },
     },
-    errors: ['not_found', 'event_closed'],
+    errors: ['not_found', 'event_closed', 'not_targeted'],
     handler: async ({ req, params, reply }) => {
       const { event, created } = await joinEvent(deps, { kind, code: params.code, userId: authOf(req).sub });
       reply(created ? 201 : 200, event);

@@ -5,6 +5,7 @@ import { cancelHold } from '../../services/limited/cancel-hold.ts';
 import { checkoutHold, ZCheckoutHoldRequest, ZHoldParams } from '../../services/limited/checkout-hold.ts';
 import { getOwnHold, listOwnHolds, ZListOwnHoldsQuery } from '../../services/limited/get-hold.ts';
 import { listLimitedPackages } from '../../services/limited/list-limited-packages.ts';
+import { assertLimitedPackageTargeted, filterTargeted, segmentOfPlayer } from '../../services/segments/targeting.ts';
 import { placeHold, ZPlaceHoldParams } from '../../services/limited/place-hold.ts';
 import { validatePromo, ZValidatePromoRequest } from '../../services/limited/validate-promo.ts';
 import { ZIdempotencyKey } from '../../services/shop/start-purchase.ts';
@@ -37,6 +38,7 @@ export const ZLimitedPackageBase = z.object({
   per_user_limit: z.number().int(),
   starts_at: z.string().nullable(),
   ends_at: z.string().nullable(),
+  segments: z.array(z.string()).describe('segments the package targets; empty = everyone'),
 });
 const ZLimitedPackage = ZLimitedPackageBase.extend({
   user_remaining: z.number().int().describe("per_user_limit less the caller's open holds and completed buys"),
@@ -100,7 +102,11 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
         schema: z.object({ packages: z.array(ZLimitedPackage), hold_ttl_seconds: z.number().int() }),
       },
     },
-    handler: async ({ req }) => ({ packages: await listLimitedPackages(deps.prisma, { userId: authOf(req).sub }), hold_ttl_seconds: deps.config.LIMITED_HOLD_TTL_SECONDS }),
+    handler: async ({ req }) => {
+      const userId = authOf(req).sub;
+      const [packages, segment] = await Promise.all([listLimitedPackages(deps.prisma, { userId }), segmentOfPlayer(deps.prisma, userId)]);
+      return { packages: filterTargeted(packages, segment), hold_ttl_seconds: deps.config.LIMITED_HOLD_TTL_SECONDS };
+    },
   });
 
   route({
@@ -118,9 +124,10 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
         schema: z.union([ZHeld, ZBlocked(['INACTIVE', 'OUT_OF_WINDOW', 'OUT_OF_STOCK', 'USER_LIMIT'])]),
       },
     },
-    errors: ['not_found'],
+    errors: ['not_found', 'not_targeted'],
     handler: async ({ req, res, params, reply }) => {
       const idempotencyKey = idempotencyKeyOf(req, false);
+      await assertLimitedPackageTargeted(deps.prisma, { code: params.code, userId: authOf(req).sub });
       const { result, replayed } = await placeHold(deps, { userId: authOf(req).sub, packageCode: params.code, idempotencyKey });
       if (!result.success) return result;
       res.setHeader('Location', `/api/shop/limited/holds/${result.hold_id}`);

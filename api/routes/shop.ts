@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { WEBHOOK_HEADERS } from '../../lib/payments/webhook-signature.ts';
 import { acceptPaymentWebhook } from '../../services/shop/accept-payment-webhook.ts';
+import { assertProductTargeted, filterTargeted, segmentOfPlayer } from '../../services/segments/targeting.ts';
 import { listCatalog } from '../../services/shop/list-catalog.ts';
 import { getOwnPurchase, listOwnPurchases } from '../../services/shop/list-purchases.ts';
 import { ZCreatePurchaseRequest, ZIdempotencyKey, startPurchase } from '../../services/shop/start-purchase.ts';
@@ -35,6 +36,7 @@ const ZCatalogProduct = z.object({
   discount_ends_at: z.string().nullable(),
   currency: z.string(),
   vip_only: z.boolean(),
+  segments: z.array(z.string()).describe('segments the product targets; empty = everyone'),
   available: z.boolean(),
   catalog_version: z.number().int(),
 });
@@ -48,11 +50,18 @@ export function createShopRouter({ deps, registry, guards }: RouterContext): Rou
   route({
     method: 'get',
     path: '/catalog',
-    summary: 'Gold packs on sale, priced now (catalog 2 only with ECONOMY_V2)',
+    summary: 'Gold packs on sale to the caller, priced now (catalog 2 only with ECONOMY_V2; targeted products only for their segments)',
     tags: ['shop'],
     auth: 'user',
     responses: { 200: { description: 'The catalog', schema: z.object({ products: z.array(ZCatalogProduct) }) } },
-    handler: async ({ req }) => ({ products: await listCatalog(deps.prisma, { role: authOf(req).role, economyV2: deps.config.ECONOMY_V2 }) }),
+    handler: async ({ req }) => {
+      const auth = authOf(req);
+      const [products, segment] = await Promise.all([
+        listCatalog(deps.prisma, { role: auth.role, economyV2: deps.config.ECONOMY_V2 }),
+        segmentOfPlayer(deps.prisma, auth.sub),
+      ]);
+      return { products: filterTargeted(products, segment) };
+    },
   });
 
   route({
@@ -67,7 +76,7 @@ export function createShopRouter({ deps, registry, guards }: RouterContext): Rou
       201: { description: 'The purchase (status may still be pending)', schema: ZPurchase },
       200: { description: 'A retry of an earlier request: the same purchase', schema: ZPurchase },
     },
-    errors: ['not_found', 'vip_only', 'idempotency_key_reused'],
+    errors: ['not_found', 'vip_only', 'not_targeted', 'idempotency_key_reused'],
     handler: async ({ req, res, body, reply }) => {
       const key = ZIdempotencyKey.safeParse(req.get('idempotency-key'));
       if (!key.success) {
@@ -75,6 +84,7 @@ export function createShopRouter({ deps, registry, guards }: RouterContext): Rou
         throw AppError.of('validation_failed', `Invalid headers: Idempotency-Key ${message}`, { issues: [{ path: 'headers.Idempotency-Key', message }] });
       }
       const auth = authOf(req);
+      await assertProductTargeted(deps.prisma, { productId: body.product_id, userId: auth.sub });
       const { purchase, replayed } = await startPurchase(deps, { user: { id: auth.sub, role: auth.role }, idempotencyKey: key.data, body });
       res.setHeader('Location', `/api/shop/purchases/${purchase.receipt_code}`);
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');

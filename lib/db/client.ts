@@ -11,10 +11,14 @@ const pools = new WeakMap<object, pg.Pool>();
 /**
  * A Prisma client over node-postgres (no native engine), one pool per process. The pool is
  * created here and handed to the adapter, so `hotQuery` can send single statements through it
- * without Prisma's per-query work; `$disconnect()` still ends it.
+ * without Prisma's per-query work; `$disconnect()` still ends it. Its sessions check every
+ * second that the client is still there while a statement runs
+ * (`client_connection_check_interval`): a statement of a killed process (e.g. a worker killed
+ * mid-activity) is cancelled and rolled back at once instead of committing later, after the
+ * activity's retry has already started on another worker.
  */
 export function createPrisma(databaseUrl: string, poolSize = 10): PrismaClient {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: '-c client_connection_check_interval=1000' });
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(client, pool);
   return client;

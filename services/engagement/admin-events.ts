@@ -4,6 +4,7 @@ import type { PrismaClient } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import { deactivateSignal } from '../../workflows/messages/event-participation.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
+import { ZSegmentTargets } from '../segments/targeting.ts';
 import type { EngagementDeps } from './deps.ts';
 import { toAdminEventView, toParticipationView, ZEventCode, ZParticipation, type AdminEventView } from './views.ts';
 
@@ -18,6 +19,7 @@ const fields = {
   requirements: ZRequirements,
   rewards: ZRewards,
   is_active: z.boolean(),
+  segments: ZSegmentTargets.describe('segments the event targets; empty = everyone'),
 };
 
 /** Body of `POST /api/admin/events`: a new event or mission. */
@@ -30,6 +32,7 @@ export const ZCreateEventRequest = z
     description: fields.description.default(''),
     priority: fields.priority.default(0),
     is_active: fields.is_active.default(true),
+    segments: fields.segments.default([]),
   })
   .refine((b) => b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'] })
   .refine((b) => (b.kind === 'event' ? (b.reset ?? 'none') === 'none' : b.reset !== 'none'), { message: 'events do not reset; missions reset daily or weekly', path: ['reset'] });
@@ -85,6 +88,7 @@ export async function createEvent(deps: Pick<EngagementDeps, 'prisma'>, opts: { 
           rewards: b.rewards as object,
           reset: b.kind === 'event' ? 'none' : (b.reset ?? 'daily'),
           isActive: b.is_active,
+          segments: b.segments,
         },
       ],
       skipDuplicates: true,
@@ -119,6 +123,7 @@ export async function updateEvent(deps: EngagementDeps, opts: { adminId: string;
         ...(b.requirements !== undefined ? { requirements: b.requirements as object } : {}),
         ...(b.rewards !== undefined ? { rewards: b.rewards as object } : {}),
         ...(b.is_active !== undefined ? { isActive: b.is_active } : {}),
+        ...(b.segments !== undefined ? { segments: b.segments } : {}),
       },
     });
     await writeAuditLog(tx, { adminId: opts.adminId, action: 'event.update', targetType: 'event', targetId: opts.code, reason: b.reason ?? 'edited', details: { fields: Object.keys(b) } });

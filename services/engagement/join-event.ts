@@ -1,4 +1,6 @@
+import { isTargeted } from '../../domain/segments.ts';
 import { AppError } from '../../lib/errors.ts';
+import { segmentOfPlayer } from '../segments/targeting.ts';
 import { periodAt, type ResetKind } from '../../domain/engagement/periods.ts';
 import { emptyCounters, progressOf } from '../../domain/engagement/requirements.ts';
 import { SA_EVENT_CODE, SA_PARTICIPATION_STATUS, SA_USER_ID } from '../../workflows/messages/search-attributes.ts';
@@ -23,7 +25,8 @@ export async function findEventOrThrow(deps: Pick<EngagementDeps, 'prisma'>, kin
  * row (the consumer finds joined players through it), then starts EventParticipationWorkflow
  * under its business id. Joining again answers the same participation (`created` false); the
  * start is repeated while the participation is active, so a join whose start failed heals.
- * An inactive event, or one outside its window, refuses new players (409 event_closed).
+ * An inactive event, or one outside its window, refuses new players (409 event_closed); one
+ * targeted at segments the player is not in refuses them with 403 not_targeted.
  */
 export async function joinEvent(deps: EngagementDeps, opts: { kind: EngagementKind; code: string; userId: string }): Promise<{ event: EventView; created: boolean }> {
   const { prisma, temporal, config } = deps;
@@ -36,6 +39,9 @@ export async function joinEvent(deps: EngagementDeps, opts: { kind: EngagementKi
   const created = !row;
   if (!row) {
     if (!event.isActive || now < event.startsAt || now >= event.endsAt) throw AppError.of('event_closed', `The ${opts.kind} ${event.code} is not open`);
+    if (event.segments.length > 0 && !isTargeted(event.segments, await segmentOfPlayer(prisma, opts.userId))) {
+      throw AppError.of('not_targeted', `The ${opts.kind} ${event.code} is not offered to your segment`);
+    }
     const endsAt = periodEnd && periodEnd < event.endsAt ? periodEnd : event.endsAt;
     await prisma.eventParticipation.createMany({ data: [{ workflowId, eventCode: event.code, period, userId: opts.userId, endsAt, progress: [] }], skipDuplicates: true });
     row = await prisma.eventParticipation.findUniqueOrThrow({ where: { workflowId } });

@@ -1,19 +1,25 @@
 import { periodAt, type ResetKind } from '../../domain/engagement/periods.ts';
+import { filterTargeted, segmentOfPlayer } from '../segments/targeting.ts';
 import type { EngagementDeps } from './deps.ts';
 import { findEventOrThrow, participationWorkflowId, withInitialProgress } from './join-event.ts';
 import { toEventView, type EngagementKind, type EventView } from './views.ts';
 
 /**
- * Active events (or missions) inside their window, highest priority first, each with the
- * caller's participation in it (for missions: the current period). Two queries.
+ * Active events (or missions) inside their window that target the caller's segment (or
+ * everyone), highest priority first, each with the caller's participation in it (for
+ * missions: the current period). Three queries, the first two side by side.
  */
 export async function listEvents(deps: Pick<EngagementDeps, 'prisma' | 'config'>, opts: { kind: EngagementKind; userId: string }): Promise<EventView[]> {
   const now = new Date();
-  const events = await deps.prisma.engagementEvent.findMany({
-    where: { kind: opts.kind, isActive: true, startsAt: { lte: now }, endsAt: { gt: now } },
-    orderBy: [{ priority: 'desc' }, { endsAt: 'asc' }, { code: 'asc' }],
-    take: 100,
-  });
+  const [all, segment] = await Promise.all([
+    deps.prisma.engagementEvent.findMany({
+      where: { kind: opts.kind, isActive: true, startsAt: { lte: now }, endsAt: { gt: now } },
+      orderBy: [{ priority: 'desc' }, { endsAt: 'asc' }, { code: 'asc' }],
+      take: 100,
+    }),
+    segmentOfPlayer(deps.prisma, opts.userId),
+  ]);
+  const events = filterTargeted(all, segment);
   const ids = events.map((e) => participationWorkflowId(opts.kind, e.code, periodAt(e.reset as ResetKind, now).period, opts.userId));
   const rows = await deps.prisma.eventParticipation.findMany({ where: { workflowId: { in: ids } } });
   const byId = new Map(rows.map((r) => [r.workflowId, r]));

@@ -38,6 +38,7 @@ export const ZEventView = z.object({
   reset: z.enum(['none', 'daily', 'weekly']),
   requirements: z.record(z.string(), z.unknown()),
   rewards: z.object({ gold: z.number().int(), vip_points: z.number().int(), live_bonus_per_win: z.number().int().optional().describe("gold paid per winning round while the event is live") }),
+  segments: z.array(z.string()).describe('segments the event targets; empty = everyone'),
   period: z.string(),
   participation: ZParticipation.nullable(),
 });
@@ -67,6 +68,7 @@ export interface EventRow {
   requirements: unknown;
   rewards: unknown;
   isActive: boolean;
+  segments: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -112,6 +114,7 @@ const baseView = (row: EventRow) => ({
   reset: row.reset as 'none' | 'daily' | 'weekly',
   requirements: row.requirements as Record<string, unknown>,
   rewards: rewardsOf(row),
+  segments: row.segments,
 });
 
 export function toEventView(row: EventRow, period: string, participation: ParticipationRow | null, graceSeconds: number): EventView {

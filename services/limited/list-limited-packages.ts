@@ -33,5 +33,6 @@ export async function listLimitedPackages(prisma: PrismaClient, opts: { userId: 
     user_remaining: Math.max(0, p.perUserLimit - (takenBy.get(p.code) ?? 0)),
     starts_at: p.startsAt?.toISOString() ?? null,
     ends_at: p.endsAt?.toISOString() ?? null,
+    segments: p.segments,
   }));
 }

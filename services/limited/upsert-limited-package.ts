@@ -6,6 +6,7 @@ import type { Redis } from '../../lib/redis.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { announceStock } from './announce-stock.ts';
 import { HOLD_TX } from './release-limited-hold.ts';
+import { ZSegmentTargets } from '../segments/targeting.ts';
 import { toAdminPackageView, type AdminLimitedPackageView } from './views.ts';
 
 const ZInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
@@ -24,6 +25,8 @@ export const ZUpsertLimitedPackageRequest = z
     starts_at: ZInstant.nullish(),
     ends_at: ZInstant.nullish(),
     is_active: z.boolean().default(true),
+    /** Player segments the package is offered to; empty or omitted = everyone. */
+    segments: ZSegmentTargets.default([]),
     reason: z.string().trim().min(3).max(500).optional(),
   })
   .refine((b) => !b.starts_at || !b.ends_at || b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'] });
@@ -55,6 +58,7 @@ export async function upsertLimitedPackage(
     startsAt: body.starts_at ?? null,
     endsAt: body.ends_at ?? null,
     isActive: body.is_active,
+    segments: body.segments,
   };
   const outcome = await deps.prisma.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ stock_total: number; stock_left: number }[]>`

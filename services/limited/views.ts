@@ -18,6 +18,8 @@ export interface LimitedPackageView {
   user_remaining: number;
   starts_at: string | null;
   ends_at: string | null;
+  /** Segments the package targets (empty = everyone). */
+  segments: string[];
 }
 
 export type HoldStatus = 'held' | 'checking_out' | 'sold' | 'released';
@@ -74,6 +76,7 @@ export const toAdminPackageView = (p: LimitedPackage, counts: { held: number; so
   per_user_limit: p.perUserLimit,
   starts_at: p.startsAt?.toISOString() ?? null,
   ends_at: p.endsAt?.toISOString() ?? null,
+  segments: p.segments,
   is_active: p.isActive,
   held: counts.held,
   sold: counts.sold,

@@ -14,6 +14,8 @@ export interface CatalogProductView {
   discount_ends_at: string | null;
   currency: string;
   vip_only: boolean;
+  /** Segments the product targets (empty = everyone). */
+  segments: string[];
   /** False for a VIP-only product and a non-VIP caller. */
   available: boolean;
   catalog_version: number;
@@ -34,6 +36,7 @@ export function toCatalogView(p: Product, role: Role, now: Date): CatalogProduct
     discount_ends_at: discount > 0 && p.discountEndsAt ? p.discountEndsAt.toISOString() : null,
     currency: p.currency,
     vip_only: p.vipOnly,
+    segments: p.segments,
     available: !p.vipOnly || canBuyVip(role),
     catalog_version: p.catalogVersion,
   };

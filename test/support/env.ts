@@ -17,6 +17,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     OUTBOX_POLL_MS: '50',
     // A consumer group of the file's own: workers of parallel files each see every round.
     ENGAGEMENT_CONSUMER_GROUP: `test-engagement-${randomUUID()}`,
+    // A schedule of the file's own: every worker process ensures the RFM schedule and points it
+    // at its task queue, so one shared id would send a file's runs to another file's worker.
+    RFM_SCHEDULE_ID: `rfm-test-${randomUUID()}`,
     JWT_PRIVATE_KEY: inject('jwtPrivateKey'),
     // Every test request comes from 127.0.0.1: keep the limits out of the way unless a test sets them.
     RATE_LIMIT_LOGIN_PER_IP: '100000',

@@ -91,12 +91,13 @@ export function readPrismaSchema(text: string): ExpectedSchema {
       const m = /^(\w+)\s+(\w+)(\[\])?(\?)?\s*(.*)$/.exec(line);
       if (!m) continue;
       const [, field, type, list, optional, attrs] = m;
-      if (modelNames.has(type!) || list) continue; // relation fields are not columns
+      if (modelNames.has(type!)) continue; // relation fields are not columns
       const column = /@map\("([^"]+)"\)/.exec(attrs!)?.[1] ?? field!;
       fieldToColumn[field!] = column;
       const sqlType = nativeType(attrs!) ?? (enumDbName[type!] ? `enum ${enumDbName[type!]}` : SCALARS[type!]);
       if (!sqlType) throw new Error(`prisma-schema reader: unknown type ${type} on ${model}.${field}`);
-      result.columns.push({ table, column, sqlType, nullable: Boolean(optional) });
+      // A scalar list (`String[]`) is a PostgreSQL array column, never null.
+      result.columns.push({ table, column, sqlType: list ? `${sqlType}[]` : sqlType, nullable: !list && Boolean(optional) });
       if (/@id\b/.test(attrs!) || /@unique\b/.test(attrs!)) uniques.push(column);
     }
     for (const line of lines) {

@@ -24,3 +24,6 @@ export const eventParticipationWorkflowId = (eventCode: string, userId: string):
 
 /** `mission:<missionCode>:<period>:<userId>`: one EventParticipationWorkflow per player, mission and period (day or ISO week). */
 export const missionParticipationWorkflowId = (missionCode: string, period: string, userId: string): string => `mission:${missionCode}:${period}:${userId}`;
+
+/** The Temporal Schedule that starts the nightly RFM segmentation; its runs are `rfm-nightly-<time>`. */
+export const RFM_SCHEDULE_ID = 'rfm-nightly';

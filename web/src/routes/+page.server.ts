@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { api, ApiError } from '$lib/api';
+import { api, ApiError, type ApiResponse } from '$lib/api';
 import type { StreakView } from '$lib/engagement/types';
 import { formErrors } from '$lib/server/forms';
 import { loginRedirect } from '$lib/server/guards';
@@ -10,13 +10,19 @@ interface Readiness {
   checks: Record<string, { ok: boolean; latencyMs: number }>;
 }
 
-export const load: PageServerLoad = async ({ fetch, locals }) => {
-  const [readiness, streak] = await Promise.all([
+/** The live community figures (online players, spins and big wins in the last hour, gold wagered today). */
+export type CommunityFigures = ApiResponse<'/api/community/live', 'get'>;
+
+export const load: PageServerLoad = async ({ fetch, locals, depends }) => {
+  depends('app:community');
+  const [readiness, streak, community] = await Promise.all([
     api<Readiness>(fetch, '/readyz').catch(() => null),
     // The daily-reward card: signed-in players only; a failure just hides the card.
     locals.token ? api<StreakView>(fetch, '/api/rewards/streak', { token: locals.token }).catch(() => null) : Promise.resolve(null),
+    // Public figures; a failure just hides the card.
+    api<CommunityFigures>(fetch, '/api/community/live').catch(() => null),
   ]);
-  return { readiness, streak };
+  return { readiness, streak, community };
 };
 
 export const actions = {
