@@ -5,6 +5,7 @@ import type { PurchaseMetrics } from '../lib/metrics/purchases.ts';
 import type { PaymentProvider } from '../lib/payments/provider.ts';
 import type { Redis } from '../lib/redis.ts';
 import { createGameActivities } from './games.ts';
+import { createGrantActivities } from './grants.ts';
 import { createLimitedActivities } from './limited.ts';
 import { createPurchaseActivities } from './purchase.ts';
 import { createWiringActivities } from './wiring.ts';
@@ -27,6 +28,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createPurchaseActivities(deps),
     ...createGameActivities(deps),
     ...createLimitedActivities(deps),
+    ...createGrantActivities(deps),
   };
 }
 

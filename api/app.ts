@@ -1,10 +1,14 @@
 import express, { type Express } from 'express';
+import { runInRequestScope } from '../lib/request-scope.ts';
 import type { ApiDeps, RouterContext } from './deps.ts';
 import { createGuards } from './http/auth-guard.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
+import { createAdminAuditRouter } from './routes/admin-audit.ts';
+import { createAdminGrantsRouter } from './routes/admin-grants.ts';
 import { createAdminLimitedRouter } from './routes/admin-limited.ts';
+import { createAdminPlayersRouter } from './routes/admin-players.ts';
 import { createAdminPurchasesRouter } from './routes/admin-purchases.ts';
 import { createAuthRouter } from './routes/auth.ts';
 import { createEventsRouter } from './routes/events.ts';
@@ -33,6 +37,8 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
       },
     }),
   );
+  // After the body parser: its stream callbacks would otherwise leave the scope behind.
+  app.use((req, _res, next) => runInRequestScope({ requestId: req.id }, next));
 
   const ctx: RouterContext = { deps, registry, guards: createGuards(deps) };
   app.use(createSystemRouter(ctx));
@@ -47,6 +53,9 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/games', createGamesRouter(ctx));
   app.use('/api/fairness', createFairnessRouter(ctx));
   app.use('/api/admin/games', createGamesAdminRouter(ctx));
+  app.use('/api/admin/players', createAdminPlayersRouter(ctx));
+  app.use('/api/admin/grant-batches', createAdminGrantsRouter(ctx));
+  app.use('/api/admin/audit', createAdminAuditRouter(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

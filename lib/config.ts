@@ -90,6 +90,13 @@ export const ZConfig = z.object({
   GAME_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
   /** How often a running crash round pushes `crash_tick` (its multiplier) to the player. */
   CRASH_TICK_MS: z.coerce.number().int().min(20).max(10_000).default(100),
+
+  /** A grant batch paying more than this much gold in total waits for a second operator's approval. */
+  GRANT_APPROVAL_THRESHOLD_GOLD: z.coerce.number().int().min(0).default(100_000),
+  /** An unapproved batch is cancelled (nothing paid) after this long. */
+  GRANT_APPROVAL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(86_400),
+  /** Players a grant batch pays per activity (one database transaction each). */
+  GRANT_BATCH_CHUNK_SIZE: z.coerce.number().int().min(1).max(1_000).default(100),
 });
 
 export type Config = z.infer<typeof ZConfig>;

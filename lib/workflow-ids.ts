@@ -18,3 +18,6 @@ export const holdWorkflowId = (holdId: string): string => `hold:${holdId}`;
 
 /** `crash:<roundId>`: one CrashRoundWorkflow per crash round. */
 export const crashRoundWorkflowId = (roundId: string): string => `crash:${roundId}`;
+
+/** `grant-batch:<batchId>`: one GrantBatchWorkflow per bulk gold grant. */
+export const grantBatchWorkflowId = (batchId: string): string => `grant-batch:${batchId}`;

@@ -4,3 +4,4 @@ export { limitedHoldWorkflow } from './limited-hold.ts';
 export { purchaseRefundWorkflow } from './purchase-refund.ts';
 export { purchaseWorkflow } from './purchase.ts';
 export { wiringCheckWorkflow } from './wiring-check.ts';
+export { grantBatchWorkflow } from './grant-batch.ts';
