@@ -1,3 +1,4 @@
+import { Context } from '@temporalio/activity';
 import type { GrantBatchCounts, GrantBatchDecision, GrantBatchStatus, GrantItemResult } from '../domain/admin/grant-batch.ts';
 import { batchGrantRef } from '../domain/admin/grant-batch.ts';
 import type { PrismaClient } from '../lib/db/client.ts';
@@ -41,6 +42,7 @@ export function createGrantActivities(deps: { prisma: PrismaClient }) {
           ORDER BY i.user_id LIMIT ${input.limit}`;
         const results: { userId: string; result: GrantItemResult }[] = [];
         for (const p of pending) {
+          Context.current().heartbeat();
           if (!p.exists) results.push({ userId: p.user_id, result: 'unknown' });
           else if (p.banned) results.push({ userId: p.user_id, result: 'banned' });
           else {

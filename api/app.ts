@@ -28,6 +28,8 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.set('trust proxy', 'loopback');
   app.use(requestContext(deps.log));
   app.use(deps.metrics.middleware);
+  // A grant batch names up to 10,000 player ids (~400 kB): only that route takes a larger body.
+  app.use('/api/admin/grant-batches', express.json({ limit: '600kb' }));
   // Keep the exact bytes too: webhook signatures are computed over the raw body.
   app.use(
     express.json({

@@ -8,8 +8,10 @@ export const progressQuery = defineQuery<GrantBatchProgress>('progress');
 /** A second operator approves or rejects a batch awaiting approval; answers the new progress. */
 export const decideUpdate = defineUpdate<GrantBatchProgress, [GrantBatchDecision]>('decide');
 
+// Chunks heartbeat per player: a worker that dies mid-chunk is noticed within the heartbeat timeout.
 const store = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: '15 seconds',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 });
 
