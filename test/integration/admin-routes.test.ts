@@ -21,7 +21,7 @@ async function adminOperations(api: TestApi): Promise<Operation[]> {
 
 /** A concrete URL for a documented path: any well-formed value per parameter (the guard runs first). */
 const fill = (path: string, values: Record<string, string> = {}) =>
-  path.replace(/\{(\w+)\}/g, (_m, name: string) => values[name] ?? ({ id: randomUUID(), rarity: 'Epic', code: 'WALK', receipt: 'RC-WALK' } as Record<string, string>)[name] ?? 'x');
+  path.replace(/\{(\w+)\}/g, (_m, name: string) => values[name] ?? ({ id: path.includes('/catalog/') ? '999999' : randomUUID(), rarity: 'Epic', code: 'WALK', receipt: 'RC-WALK' } as Record<string, string>)[name] ?? 'x');
 
 describe('every /api/admin route, walked from the OpenAPI document', () => {
   const config = testConfig();
@@ -77,6 +77,7 @@ describe('every /api/admin route, walked from the OpenAPI document', () => {
     };
     const toApprove = await batchFor(60_000);
     const toReject = await batchFor(70_000);
+    const productId = 900_000 + Math.floor(Math.random() * 99_999);
 
     // One sample request per admin write route; the walk below fails when a route has none.
     const samples: Record<string, { values?: Record<string, string>; body: unknown; headers?: Record<string, string> }> = {
@@ -94,6 +95,9 @@ describe('every /api/admin route, walked from the OpenAPI document', () => {
       'post /api/admin/grant-batches': { body: { user_ids: [target.id], amount: 7, reason: 'walk: batch' }, headers: { 'idempotency-key': randomUUID() } },
       'post /api/admin/grant-batches/{id}/approve': { values: { id: toApprove }, body: { reason: 'walk: approve' } },
       'post /api/admin/grant-batches/{id}/reject': { values: { id: toReject }, body: { reason: 'walk: reject' } },
+      'put /api/admin/catalog/products/{id}': { values: { id: String(productId) }, body: { name: 'Walk pack', gold: 10, list_price_cents: 99, reason: 'walk: product' } },
+      'post /api/admin/catalog/products/{id}/delete': { values: { id: String(productId) }, body: { reason: 'walk: delete' } },
+      'post /api/admin/catalog/products/{id}/restore': { values: { id: String(productId) }, body: { reason: 'walk: restore' } },
     };
 
     const writes = (await adminOperations(api)).filter((op) => op.method !== 'get');

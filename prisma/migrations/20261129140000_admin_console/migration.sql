@@ -76,3 +76,6 @@ CREATE TABLE "grant_batch_items" (
     CONSTRAINT "grant_batch_items_status" CHECK ("status" IN ('pending', 'granted', 'already_granted', 'unknown', 'banned'))
 );
 CREATE INDEX "grant_batch_items_batch_id_status_idx" ON "grant_batch_items" ("batch_id", "status");
+
+-- Operators schedule a product's discount: it starts and ends by itself.
+ALTER TABLE "products" ADD COLUMN "discount_starts_at" TIMESTAMPTZ(3);
