@@ -7,6 +7,7 @@ import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
 import { createAdminAuditRouter } from './routes/admin-audit.ts';
 import { createAdminCatalogRouter } from './routes/admin-catalog.ts';
+import { createAdminStatsRouter } from './routes/admin-stats.ts';
 import { createAdminGrantsRouter } from './routes/admin-grants.ts';
 import { createAdminLimitedRouter } from './routes/admin-limited.ts';
 import { createAdminPlayersRouter } from './routes/admin-players.ts';
@@ -60,6 +61,7 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/admin/grant-batches', createAdminGrantsRouter(ctx));
   app.use('/api/admin/audit', createAdminAuditRouter(ctx));
   app.use('/api/admin/catalog', createAdminCatalogRouter(ctx));
+  app.use('/api/admin/stats', createAdminStatsRouter(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

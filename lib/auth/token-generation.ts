@@ -22,12 +22,15 @@ export async function cacheTokenGeneration(redis: Redis, userId: string, generat
   return Number(await redis.eval(SET_MAX, 1, key(userId), String(generation), String(TOKEN_GENERATION_CACHE_SECONDS)));
 }
 
+/** Sorted set of user id -> last authenticated request (ms): "online now" counts its recent members. */
+export const PRESENCE_KEY = 'presence:users';
+
 /**
  * One round trip for everything the guard asks Redis: is the token or its session revoked,
- * and the user's cached token generation (null on a miss).
+ * and the user's cached token generation (null on a miss); it also marks the user present.
  */
 export async function readAccessState(redis: Redis, claims: { jti: string; sid: string; sub: string }): Promise<{ revoked: boolean; generation: number | null }> {
-  const results = await redis.multi().exists(`auth:jti:${claims.jti}`, `auth:sid:${claims.sid}`).get(key(claims.sub)).exec();
+  const results = await redis.multi().exists(`auth:jti:${claims.jti}`, `auth:sid:${claims.sid}`).get(key(claims.sub)).zadd(PRESENCE_KEY, Date.now(), claims.sub).exec();
   if (!results) throw new Error('redis transaction aborted');
   for (const [err] of results) if (err) throw err;
   const revoked = Number(results[0]![1]) > 0;

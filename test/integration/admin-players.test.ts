@@ -166,4 +166,33 @@ describe('operators: players, bans and single grants', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('player_banned');
   });
+
+  it('the dashboard counts players, online players, revenue and pending purchases, and raises the pending alert past 20', async () => {
+    const buyer = await signUpPlayer(api);
+    expect((await me(buyer)).status).toBe(200); // an authenticated request: online now
+    const product = await api.deps.prisma.product.findFirstOrThrow({ where: { deletedAt: null } });
+    const receipts: string[] = [];
+    for (let i = 0; i < 22; i++) {
+      const receipt = `RC-${randomUUID().slice(0, 8).toUpperCase()}`;
+      receipts.push(receipt);
+      await api.deps.prisma.purchase.create({
+        data: { receiptCode: receipt, userId: buyer.id, productId: product.id, idempotencyKey: randomUUID(), requestHash: 'x', gold: 1, amountCents: 100, currency: 'USD', status: i === 0 ? 'success' : 'pending', completedAt: i === 0 ? new Date() : null, workflowId: `purchase:${receipt}` },
+      });
+    }
+    try {
+      const stats = async () => (await as(admin, 'GET', '/api/admin/stats')).body;
+      // Figures are cached for 5 s: wait for a computation that includes the rows above.
+      await expect.poll(async () => (await stats()).purchases_pending, { timeout: 30_000, interval: 500 }).toBeGreaterThanOrEqual(21);
+      const s = await stats();
+      expect(s.total_players).toBeGreaterThanOrEqual(2);
+      expect(s.online_now).toBeGreaterThanOrEqual(2);
+      expect(s.revenue_cents_today).toBeGreaterThanOrEqual(100);
+      expect(s.revenue_cents_total).toBeGreaterThanOrEqual(s.revenue_cents_today);
+      expect(s.http.requests_5m).toBeGreaterThan(0);
+      expect(s.alerts.find((a: { name: string }) => a.name === 'PendingPurchasesHigh')).toMatchObject({ firing: true, threshold: 20 });
+      expect((await http(api.baseUrl, 'GET', '/api/admin/stats', { headers: buyer.auth })).status).toBe(403);
+    } finally {
+      await api.deps.prisma.purchase.updateMany({ where: { receiptCode: { in: receipts }, status: 'pending' }, data: { status: 'failed', failureReason: 'test cleanup' } });
+    }
+  });
 });
