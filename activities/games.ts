@@ -9,7 +9,7 @@ import type { Redis } from '../lib/redis.ts';
 import { crashDoneKey } from '../services/games/crash-round-view.ts';
 import { loadGameConfig } from '../services/games/game-config.ts';
 import { settleCrashRound, type SettleCrashRoundInput } from '../services/games/settle-crash-round.ts';
-import type { CrashSettlement } from '../workflows/crash-round.ts';
+import type { CrashSettlement } from '../workflows/messages/crash-round.ts';
 
 /** Input of the crash ticker: where the round's curve starts and when to stop (the decision time). */
 export interface StreamCrashTicksInput {

@@ -1,6 +1,6 @@
 import { Context } from '@temporalio/activity';
-import type { GrantBatchCounts, GrantBatchDecision, GrantBatchStatus, GrantItemResult } from '../domain/admin/grant-batch.ts';
-import { batchGrantRef } from '../domain/admin/grant-batch.ts';
+import type { GrantBatchCounts, GrantBatchDecision, GrantBatchStatus, GrantItemResult } from '../workflows/messages/grant-batch.ts';
+import { batchGrantRef } from '../workflows/messages/grant-batch.ts';
 import type { PrismaClient } from '../lib/db/client.ts';
 import { applyLedgerEntry } from '../services/ledger/apply-ledger-entry.ts';
 import { writeAuditLog } from '../services/admin/write-audit-log.ts';

@@ -3,7 +3,7 @@ import { beginLimitedCheckout, type BeginCheckoutResult } from '../services/limi
 import { releaseLimitedHold, type ReleaseOutcome } from '../services/limited/release-limited-hold.ts';
 import { reserveLimitedUnit } from '../services/limited/reserve-limited-unit.ts';
 import { settleLimitedCheckout, type SettleCheckoutResult } from '../services/limited/settle-limited-checkout.ts';
-import type { Reservation } from '../workflows/limited-hold.ts';
+import type { Reservation } from '../workflows/messages/limited-hold.ts';
 import type { ActivityDeps } from './index.ts';
 
 /**

@@ -25,7 +25,7 @@ import { createWiringRouter } from './routes/wiring.ts';
 /** Builds the Express app over its dependencies; no listening, no globals (tests build their own). */
 export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegistry } {
   const app = express();
-  const registry = new OpenApiRegistry();
+  const registry = new OpenApiRegistry(deps.config.NODE_ENV !== 'production');
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestContext(deps.log));

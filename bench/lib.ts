@@ -236,3 +236,29 @@ export function requireClean(r: RunResult, budgetMs: number): RunResult {
   if (r.cutShort) log(`${r.name}: cut short by the ${budgetMs / 1000} s budget after ${r.ops} operations`);
   return r;
 }
+
+/**
+ * The ledger's invariants over the whole database, checked after every benchmark run: no
+ * balance below zero, every balance equal to the sum of its entries, and every entry's
+ * balance_after equal to the running sum up to it. Throws naming the first broken one.
+ */
+export async function assertLedgerInvariants(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const negative = await client.query<{ n: string }>('SELECT count(*) AS n FROM users WHERE gold_balance < 0');
+    if (Number(negative.rows[0]!.n) !== 0) throw new Error(`${negative.rows[0]!.n} balances below zero`);
+    const drift = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM (SELECT u.id FROM users u LEFT JOIN ledger_entries l ON l.user_id = u.id
+       GROUP BY u.id HAVING u.gold_balance <> COALESCE(SUM(l.delta), 0)) t`,
+    );
+    if (Number(drift.rows[0]!.n) !== 0) throw new Error(`${drift.rows[0]!.n} balances differ from the sum of their ledger entries`);
+    const running = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM (SELECT balance_after, SUM(delta) OVER (PARTITION BY user_id ORDER BY id) AS s FROM ledger_entries) t WHERE balance_after <> s`,
+    );
+    if (Number(running.rows[0]!.n) !== 0) throw new Error(`${running.rows[0]!.n} entries whose balance_after is not the running sum`);
+    log('invariants hold: no negative balance, every balance = sum of its entries, every balance_after = running sum');
+  } finally {
+    await client.end();
+  }
+}

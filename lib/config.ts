@@ -90,6 +90,14 @@ export const ZConfig = z.object({
   GAME_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
   /** How often a running crash round pushes `crash_tick` (its multiplier) to the player. */
   CRASH_TICK_MS: z.coerce.number().int().min(20).max(10_000).default(100),
+  /**
+   * How far before the workflow's own clock a crash cashout's stamp (when the API received it)
+   * may lie; an older stamp is judged at now minus this much, and logged. Covers queueing in
+   * the API and Temporal under load, and clock skew between the API and the worker.
+   */
+  CRASH_CASHOUT_MAX_LAG_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  /** VIP points (1 per 100 gold wagered) at which a STANDARD player becomes VIP, in the round's own transaction. */
+  VIP_PROMOTION_POINTS: z.coerce.number().int().min(1).max(1_000_000_000).default(1_000),
 
   /** A grant batch paying more than this much gold in total waits for a second operator's approval. */
   GRANT_APPROVAL_THRESHOLD_GOLD: z.coerce.number().int().min(0).default(100_000),

@@ -17,6 +17,16 @@ export const ERROR_CODES = {
   method_not_allowed: 405,
   /** The request conflicts with the current state. */
   conflict: 409,
+  /** An Idempotency-Key already used for a different operator grant or batch. */
+  idempotency_key_reused: 409,
+  /** An operator tried to ban their own account. */
+  cannot_ban_self: 409,
+  /** A grant to a banned player: refused. */
+  player_banned: 409,
+  /** The maker of a grant batch tried to approve or reject it: a second operator must. */
+  maker_cannot_decide: 403,
+  /** An approval or rejection of a grant batch that is no longer awaiting one. */
+  not_awaiting_approval: 409,
   /** The body is larger than the API accepts. */
   payload_too_large: 413,
   /** The Content-Type is not one the route accepts. */

@@ -33,6 +33,32 @@ export function ensureDependencies() {
 }
 
 /**
+ * Generates the Prisma client (generated/prisma, git-ignored) when it is missing or older than
+ * the schema or the installed dependencies. It runs here, before any TypeScript entry point is
+ * loaded, because their static imports (lib/db/client.ts, prisma/seed.ts, every service) need it:
+ * a fresh clone has none, and no import order inside an entry point can then be wrong.
+ */
+export function ensurePrismaClient() {
+  const client = path.join(ROOT, 'generated', 'prisma', 'client.ts');
+  const inputs = [path.join(ROOT, 'prisma', 'schema.prisma'), path.join(ROOT, 'node_modules', '.package-lock.json')];
+  if (existsSync(client) && inputs.every((i) => !existsSync(i) || statSync(i).mtimeMs <= statSync(client).mtimeMs)) return;
+  const started = Date.now();
+  console.log('[setup] generating the Prisma client ...');
+  const res = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'prisma'), ['generate'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    // The CLI would otherwise download its native schema engine, which `generate` does not need.
+    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? path.join(ROOT, 'prisma', 'schema.prisma') },
+  });
+  if (res.status !== 0) {
+    process.stderr.write(`${res.stdout ?? ''}${res.stderr ?? ''}`);
+    console.error('[setup] prisma generate failed; see the output above.');
+    process.exit(res.status ?? 1);
+  }
+  console.log(`[setup] Prisma client generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
  * Runs a TypeScript entry point of ours with tsx, forwards SIGINT/SIGTERM to it (so it can
  * stop what it started), and exits with its exit code.
  */

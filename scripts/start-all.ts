@@ -1,6 +1,12 @@
 // `npm start`: provisions and starts every service (PostgreSQL, Redis, Kafka, Temporal),
 // migrates and seeds, starts the API, the worker and the web app, and prints the URLs.
 // Ctrl-C stops everything it started. Data lives in .data/ (git-ignored) across restarts.
+// scripts/start.mjs generates the Prisma client before this file loads (its imports need it).
+//
+// `npm start -- --check` runs every one-shot step (backing services, migrations, seed, workflow
+// bundle, web build), then stops what it started and exits 0 instead of starting the API,
+// worker, web app and sandbox: test/integration/start-fresh-clone.test.ts runs it on a copy of
+// the tree that has never been built.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -11,7 +17,7 @@ import { createPrisma } from '../lib/db/client.ts';
 import { migrate } from '../lib/db/migrate.ts';
 import { SEED_ACCOUNTS, DEFAULT_INVITE_CODE, seed } from '../prisma/seed.ts';
 import { DEV_PORTS, startStack, type RunningStack } from './services/index.ts';
-import { ROOT, buildWeb, generatePrisma, say, step } from './lib/steps.ts';
+import { ROOT, buildWeb, say, step } from './lib/steps.ts';
 
 const started = Date.now();
 const log = (line: string) => say('start', line);
@@ -19,6 +25,7 @@ const DATA_DIR = path.resolve(process.env.CASINO_DATA_DIR ?? path.join(ROOT, '.d
 const API_PORT = Number(process.env.API_PORT ?? 3000);
 const WEB_PORT = Number(process.env.WEB_PORT ?? 5173);
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
+const CHECK_ONLY = process.argv.includes('--check');
 
 // Fail at once, before anything slow, on a bad value the developer passed in.
 const overrides = ZConfig.partial().safeParse(
@@ -97,7 +104,6 @@ async function waitForHttp(name: string, url: string, timeoutMs = 60_000): Promi
 }
 
 try {
-  await step('start', 'generating the Prisma client', generatePrisma);
   const bundleStep = step('start', 'building the workflow bundle', async () => {
     const { buildWorkflowBundle } = await import('../worker/bundle.ts');
     await buildWorkflowBundle();
@@ -129,6 +135,11 @@ try {
       await prisma.$disconnect();
     }
   });
+
+  if (CHECK_ONLY) {
+    log(`start check passed in ${((Date.now() - started) / 1000).toFixed(1)} s: services, migrations, seed and builds are ready (--check starts no api, worker, web or sandbox)`);
+    await stopAll(0);
+  }
 
   await step('start', 'starting the payment sandbox, api, worker and web', async () => {
     // The payment provider's sandbox: an outside party, faked, that posts webhooks to the API.

@@ -1,5 +1,6 @@
-// `npm start`: installs what is missing, then hands over to scripts/start-all.ts.
-import { ensureDependencies, runTs } from './bootstrap.mjs';
+// `npm start`: installs what is missing, generates the Prisma client, then hands over to scripts/start-all.ts.
+import { ensureDependencies, ensurePrismaClient, runTs } from './bootstrap.mjs';
 
 ensureDependencies();
+ensurePrismaClient();
 runTs('scripts/start-all.ts', process.argv.slice(2));

@@ -1,5 +1,6 @@
-// `npm test`: installs what is missing, then hands over to scripts/run-tests.ts.
-import { ensureDependencies, runTs } from './bootstrap.mjs';
+// `npm test`: installs what is missing, generates the Prisma client, then hands over to scripts/run-tests.ts.
+import { ensureDependencies, ensurePrismaClient, runTs } from './bootstrap.mjs';
 
 ensureDependencies();
+ensurePrismaClient();
 runTs('scripts/run-tests.ts', process.argv.slice(2));

@@ -4,114 +4,44 @@ import {
   ApplicationFailure,
   CancellationScope,
   condition,
-  defineQuery,
-  defineUpdate,
+  log,
+  patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
-import type { CrashConfig } from '../domain/games/config.ts';
-import { crashTimeMs, decideCashout, timeToReach } from '../domain/games/crash.ts';
+import { autoCashoutAtMs, cashoutJudgedAt, crashTimeMs, resolveCrashAt } from '../domain/games/crash.ts';
+import {
+  cashoutUpdate,
+  CASHOUT_TOO_EARLY,
+  crashRoundStateQuery,
+  DEFAULT_CASHOUT_MAX_LAG_MS,
+  LOCAL_SETTLE_PATCH,
+  type CashoutRequest,
+  type CrashDecision,
+  type CrashRoundInput,
+  type CrashSettlement,
+} from './messages/crash-round.ts';
 
-/**
- * Everything a crash round needs, fixed at bet time by the API (which already took the stake
- * and drew the crash point from the player's provably fair seeds): the workflow only keeps
- * time, decides, and settles through an activity.
- */
-export interface CrashRoundInput {
-  roundId: string;
-  userId: string;
-  bet: number;
-  /** Cash out by itself when the multiplier reaches this (null: manual only). */
-  autoCashout: number | null;
-  /** Drawn outside the workflow from (server seed, client seed, nonce). */
-  crashPoint: number;
-  /** The round's t = 0 (epoch ms); the multiplier follows the curve from here. */
-  startedAtMs: number;
-  /** The crash rules in force at bet time (curve, min cashout, cap). */
-  crash: CrashConfig;
-  /** How often the ticker pushes `crash_tick`. */
-  tickMs: number;
-}
-
-/**
- * How a round was decided. `elapsedMs` is the workflow-clock time since start at which the
- * deciding event was handled; the outcome is a pure function of it (`resolveCrashAt`), which
- * is why a race between a cashout and the crash always ends the same way, also on replay.
- */
-export type CrashDecision =
-  | { outcome: 'cashed_out'; multiplier: number; elapsedMs: number; trigger: 'manual' | 'auto' }
-  | { outcome: 'crashed'; elapsedMs: number; trigger: 'manual' | 'crash' };
-
-/** What the round paid, as the settle activity recorded it. */
-export interface CrashSettlement {
-  roundId: string;
-  status: 'cashed_out' | 'crashed' | 'void';
-  trigger: 'manual' | 'auto' | 'crash' | null;
-  bet: number;
-  /** The cashout multiplier (null when crashed or void). */
-  multiplier: number | null;
-  crashPoint: number;
-  payout: number;
-  elapsedMs: number | null;
-  /** The player's balance right after settlement. */
-  balance: number;
-  settledAt: string;
-}
-
-/** A round's progress for support and tests; never the crash point while it runs. */
-export interface CrashRoundState {
-  phase: 'running' | 'settling' | 'settled';
-  elapsedMs: number;
-  decision: CrashDecision | null;
-}
-
-/** The player's cashout: answered with the settlement once the round is settled (the same one for every caller). */
-export const cashoutUpdate = defineUpdate<CrashSettlement>('cashout');
-/** Where the round is. */
-export const crashRoundStateQuery = defineQuery<CrashRoundState>('crashRoundState');
-
-/** Failure type of a cashout below the minimum multiplier; the round goes on. */
-export const CASHOUT_TOO_EARLY = 'cashout_too_early';
-
-/** The auto-cashout's elapsed time, or null when it cannot trigger (none, or above the crash point). */
-export function autoCashoutAtMs(round: Pick<CrashRoundInput, 'autoCashout' | 'crashPoint' | 'crash'>): number | null {
-  if (round.autoCashout === null || round.autoCashout > round.crashPoint) return null;
-  return timeToReach(round.autoCashout, round.crash);
-}
-
-/**
- * The outcome of a round judged at `elapsedMs`, as a pure function: past the auto-cashout time
- * the auto-cashout has won; past the crash time the stake is lost; below the minimum cashout a
- * request is refused (`too_early`); otherwise it cashes out at multiplierAt(elapsedMs).
- */
-export function resolveCrashAt(
-  elapsedMs: number,
-  round: Pick<CrashRoundInput, 'autoCashout' | 'crashPoint' | 'crash'>,
-  trigger: 'manual' | 'timer',
-): CrashDecision | { outcome: 'too_early'; multiplier: number } {
-  const autoAt = autoCashoutAtMs(round);
-  if (autoAt !== null && elapsedMs >= autoAt) return { outcome: 'cashed_out', multiplier: round.autoCashout!, elapsedMs, trigger: 'auto' };
-  const decided = decideCashout(round.crashPoint, elapsedMs, round.crash);
-  if (decided.kind === 'crashed') return { outcome: 'crashed', elapsedMs, trigger: trigger === 'manual' ? 'manual' : 'crash' };
-  if (decided.kind === 'too_early') return { outcome: 'too_early', multiplier: decided.multiplier };
-  return { outcome: 'cashed_out', multiplier: decided.multiplier, elapsedMs, trigger: 'manual' };
-}
-
-const { settleCrashRound } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  // Settlement must happen: retry transient faults for as long as it takes (the activity is idempotent).
-  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
-});
+// Settlement must happen: retry transient faults for as long as it takes (the activity is idempotent).
+const settleRetry = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' } as const;
+const { settleCrashRound } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: settleRetry });
+// The same activity run as a local activity: in the workflow task that decided the round, so a
+// cashout's answer waits for no activity task to be matched, dispatched and completed.
+const { settleCrashRound: settleCrashRoundLocally } = proxyLocalActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: settleRetry });
 
 /**
  * One crash round (`crash:<roundId>`): from the bet (stake already taken) to exactly one
- * settlement. The multiplier rises on the deterministic curve from `startedAtMs`; the workflow
- * clock (Temporal's, replayed identically) decides every race:
- * - a `cashout` update is judged at the workflow time it is handled (resolveCrashAt);
+ * settlement. The multiplier rises on the deterministic curve from `startedAtMs`; every race is
+ * decided by elapsed times recorded in the history (replayed identically):
+ * - a `cashout` update is judged at the moment the API received it (its stamp, bounded by
+ *   cashoutJudgedAt), so the multiplier a player gets does not depend on how long the request
+ *   queued in the API, Temporal or the worker (resolveCrashAt);
  * - otherwise a timer fires at the auto-cashout time or the crash time, whichever comes first
  *   (an abandoned round thus settles as lost after its crash point);
- * - the first decision wins; later cashouts get the same settlement.
+ * - the first decision wins; later cashouts get the same settlement;
+ * - the settlement runs as a local activity (a regular one in rounds started before that patch).
  * A heartbeating ticker activity pushes `crash_tick` meanwhile (best effort, display only).
  */
 export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashSettlement> {
@@ -119,6 +49,8 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
   let settlement: CrashSettlement | null = null;
   const decided = (): CrashDecision | null => decision;
   const elapsedNow = (): number => Math.max(0, Date.now() - input.startedAtMs);
+  // The last elapsed time the workflow judged a cashout at: later judgments never go back before it.
+  let lastJudgedMs = 0;
 
   setHandler(crashRoundStateQuery, () => ({
     phase: settlement ? 'settled' : decision ? 'settling' : 'running',
@@ -126,9 +58,16 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
     decision,
   }));
 
-  setHandler(cashoutUpdate, async () => {
+  setHandler(cashoutUpdate, async (request?: CashoutRequest) => {
     if (decision === null) {
-      const judged = resolveCrashAt(elapsedNow(), input, 'manual');
+      const nowMs = elapsedNow();
+      const requestedElapsedMs = request ? request.requestedAtMs - input.startedAtMs : null;
+      const at = cashoutJudgedAt({ requestedElapsedMs, nowMs, notBeforeMs: lastJudgedMs, maxLagMs: input.cashoutMaxLagMs ?? DEFAULT_CASHOUT_MAX_LAG_MS });
+      if (at.clamped) {
+        log.warn('cashout stamp out of bounds: clamped', { roundId: input.roundId, requestedElapsedMs, judgedElapsedMs: at.elapsedMs, workflowElapsedMs: nowMs });
+      }
+      lastJudgedMs = at.elapsedMs;
+      const judged = resolveCrashAt(at.elapsedMs, input, 'manual');
       if (judged.outcome === 'too_early') {
         throw ApplicationFailure.create({
           type: CASHOUT_TOO_EARLY,
@@ -171,7 +110,8 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
   }
   ticker.cancel();
 
-  settlement = await settleCrashRound({ roundId: input.roundId, decision: decided()! });
+  const settle = patched(LOCAL_SETTLE_PATCH) ? settleCrashRoundLocally : settleCrashRound;
+  settlement = await settle({ roundId: input.roundId, decision: decided()! });
   await ticking;
   await condition(allHandlersFinished);
   return settlement;

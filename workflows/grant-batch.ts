@@ -1,12 +1,7 @@
-import { ApplicationFailure, condition, defineQuery, defineUpdate, proxyActivities, setCurrentDetails, setHandler, upsertSearchAttributes, allHandlersFinished } from '@temporalio/workflow';
+import { ApplicationFailure, condition, proxyActivities, setCurrentDetails, setHandler, upsertSearchAttributes, allHandlersFinished } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
-import type { GrantBatchDecision, GrantBatchInput, GrantBatchProgress } from '../domain/admin/grant-batch.ts';
-import { SA_GRANT_BATCH_PROCESSED, SA_GRANT_BATCH_STATUS } from '../lib/search-attributes.ts';
-
-/** The batch's status and counts so far. */
-export const progressQuery = defineQuery<GrantBatchProgress>('progress');
-/** A second operator approves or rejects a batch awaiting approval; answers the new progress. */
-export const decideUpdate = defineUpdate<GrantBatchProgress, [GrantBatchDecision]>('decide');
+import { decideUpdate, progressQuery, type GrantBatchInput, type GrantBatchProgress } from './messages/grant-batch.ts';
+import { SA_GRANT_BATCH_PROCESSED, SA_GRANT_BATCH_STATUS } from './messages/search-attributes.ts';
 
 // Chunks heartbeat per player: a worker that dies mid-chunk is noticed within the heartbeat timeout.
 const store = proxyActivities<Activities>({

@@ -4,8 +4,6 @@ import {
   ChildWorkflowFailure,
   allHandlersFinished,
   condition,
-  defineQuery,
-  defineUpdate,
   executeChild,
   isCancellation,
   proxyActivities,
@@ -14,78 +12,22 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../activities/index.ts';
-import { SA_PRODUCT_ID, SA_PURCHASE_STATUS, SA_RECEIPT_CODE, SA_USER_ID } from '../lib/search-attributes.ts';
-import { purchaseWorkflowId } from '../lib/workflow-ids.ts';
-import { purchaseWorkflow, type PurchaseInput, type PurchaseStatus } from './purchase.ts';
+import {
+  awaitReservationUpdate,
+  cancelHoldUpdate,
+  checkoutUpdate,
+  HOLD_FAILURE,
+  holdStateQuery,
+  type CheckoutRequest,
+  type CheckoutResult,
+  type LimitedHoldInput,
+  type LimitedHoldState,
+  type Reservation,
+} from './messages/limited-hold.ts';
+import { PURCHASE_WORKFLOW, type PurchaseInput, type PurchaseWorkflow } from './messages/purchase.ts';
+import { SA_PRODUCT_ID, SA_PURCHASE_STATUS, SA_RECEIPT_CODE, SA_USER_ID } from './messages/search-attributes.ts';
+import { purchaseWorkflowId } from './messages/workflow-ids.ts';
 
-/** Everything a hold needs, fixed when it starts. */
-export interface LimitedHoldInput {
-  holdId: string;
-  userId: string;
-  packageCode: string;
-  /** How long the unit is kept for checkout (LIMITED_HOLD_TTL_SECONDS). */
-  ttlMs: number;
-  /** Passed on to the child PurchaseWorkflow. */
-  purchaseTiming: PurchaseInput['timing'];
-  /** How long a checkout waits for the payment's decision before answering `pending`. */
-  checkoutWaitMs: number;
-}
-
-/** Why a hold was refused (DOMAIN: blocked attempts answer 200 `{ success: false, reason }`). */
-export type HoldRefusalReason = 'INACTIVE' | 'OUT_OF_WINDOW' | 'OUT_OF_STOCK' | 'USER_LIMIT';
-
-/** The outcome of the reservation, answered by `awaitReservationUpdate`. */
-export type Reservation =
-  | { success: true; holdId: string; packageCode: string; packageName: string; priceCents: number; gold: number; currency: string; expiresAt: string; stockLeft: number }
-  | { success: false; reason: HoldRefusalReason };
-
-/** A checkout of the hold, as the API sends it. The receipt names the child purchase. */
-export interface CheckoutRequest {
-  receiptCode: string;
-  /** The purchase row's idempotency key (one purchase per hold, so derived from the hold). */
-  idempotencyKey: string;
-  /** SHA-256 of the checkout body: the same receipt with another body is refused. */
-  requestHash: string;
-  paymentMethod: string;
-  promoCode: string | null;
-}
-
-/** A checkout's answer: the purchase (status may still be pending), or a refused promo code. */
-export type CheckoutResult =
-  | { success: true; receiptCode: string; status: PurchaseStatus; failureReason: string | null; amountCents: number; discountCents: number; promoCode: string | null }
-  | { success: false; receiptCode: string; reason: 'PROMO_INVALID' };
-
-export type HoldPhase = 'reserving' | 'refused' | 'held' | 'checking_out' | 'sold' | 'releasing' | 'released';
-
-/** The hold as the workflow sees it (the `holdState` query and the cancel answer). */
-export interface LimitedHoldState {
-  holdId: string;
-  userId: string;
-  packageCode: string;
-  phase: HoldPhase;
-  reservation: Reservation | null;
-  /** The checkout that reached payment (one per hold at most). */
-  receiptCode: string | null;
-  releaseReason: string | null;
-}
-
-/** Waits until the unit is reserved or refused; answers with the reservation. Sent with the start. */
-export const awaitReservationUpdate = defineUpdate<Reservation>('awaitReservation');
-/** Pays for the held unit through a child PurchaseWorkflow; answers once decided or after `checkoutWaitMs` as pending. */
-export const checkoutUpdate = defineUpdate<CheckoutResult, [CheckoutRequest]>('checkout');
-/** The player gives the unit back; answers once it is back in stock. */
-export const cancelHoldUpdate = defineUpdate<LimitedHoldState>('cancelHold');
-export const holdStateQuery = defineQuery<LimitedHoldState>('holdState');
-
-/** Update failure types, mapped by the API to 409 / 422. */
-export const HOLD_FAILURE = {
-  /** The hold expired, was cancelled or released: nothing to check out or cancel. */
-  closed: 'HoldClosed',
-  /** A checkout of this hold already reached payment (or is being started) under another receipt. */
-  checkedOut: 'HoldCheckedOut',
-  /** The same receipt (idempotency key) with a different body. */
-  keyReused: 'IdempotencyKeyReused',
-} as const;
 
 // Our own database: retried until it lands (every hold activity is idempotent by hold id).
 const store = proxyActivities<Activities>({
@@ -238,7 +180,7 @@ export async function limitedHoldWorkflow(input: LimitedHoldInput): Promise<Limi
     };
     // Money is moving: neither a cancel of this workflow nor its closing may stop the payment.
     try {
-      await executeChild(purchaseWorkflow, {
+      await executeChild<PurchaseWorkflow>(PURCHASE_WORKFLOW, {
           workflowId: purchaseWorkflowId(request.receiptCode),
           args: [purchase],
           parentClosePolicy: 'ABANDON',

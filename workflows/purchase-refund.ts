@@ -1,18 +1,6 @@
 import { proxyActivities, setCurrentDetails } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
-
-/** An operator's refund of a successful purchase. */
-export interface PurchaseRefundInput {
-  receiptCode: string;
-  adminId: string;
-  reason: string;
-}
-
-export interface PurchaseRefundResult {
-  receiptCode: string;
-  status: 'refunded';
-  clawedBack: number;
-}
+import type { PurchaseRefundInput, PurchaseRefundResult } from './messages/purchase-refund.ts';
 
 const store = proxyActivities<Activities>({
   startToCloseTimeout: '10 seconds',

@@ -1,24 +1,7 @@
-import { defineQuery, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+import { proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
+import { wiringCheckPhaseQuery, type WiringCheckInput, type WiringCheckPhase, type WiringCheckResult } from './messages/wiring-check.ts';
 
-/** Input of the proof workflow: `pauseMs` holds it open so tests can kill the worker mid-run. */
-export interface WiringCheckInput {
-  checkId: string;
-  note: string;
-  pauseMs?: number;
-}
-
-export interface WiringCheckResult {
-  checkId: string;
-  workflowId: string;
-  recordedAt: string;
-  completedAt: string;
-}
-
-export type WiringCheckPhase = 'recording' | 'pausing' | 'completed';
-
-/** The workflow's phase, for support and for tests that wait for a point in the run. */
-export const wiringCheckPhaseQuery = defineQuery<WiringCheckPhase>('wiringCheckPhase');
 
 const { recordWiringCheck } = proxyActivities<Activities>({
   startToCloseTimeout: '10 seconds',

@@ -11,26 +11,66 @@ export interface OperationDoc {
   query?: z.ZodType;
   body?: z.ZodType;
   headers?: Record<string, { description: string; required: boolean }>;
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  responses: Record<number, ResponseDoc>;
 }
+
+/** One documented response: what it means and, for a JSON body, its schema. */
+export interface ResponseDoc {
+  description: string;
+  schema?: z.ZodType;
+}
+
+/** The API's title and version as the published document states them. */
+export const API_INFO = {
+  title: 'Casino-Club API',
+  version: '0.1.0',
+  description: 'Errors always have the shape { error: { code, message, details? } }.',
+};
 
 /** Collects operations as routes are defined, and renders an OpenAPI 3.1 document from them. */
 export class OpenApiRegistry {
   private readonly operations: OperationDoc[] = [];
 
+  /**
+   * @param checkResponses parse every body a route handler sends against its declared
+   *   schema (development and tests); a mismatch becomes a logged 500.
+   */
+  constructor(readonly checkResponses = false) {}
+
   add(op: OperationDoc): void {
     this.operations.push(op);
   }
 
+  /** Every documented operation, in declaration order. */
+  list(): readonly OperationDoc[] {
+    return this.operations;
+  }
+
+  /** The operation that answers `method path` (a concrete path such as /api/shop/purchases/CC-...), if any. */
+  match(method: string, path: string): OperationDoc | undefined {
+    const pathname = path.split('?')[0]!.replace(/\/+$/, '') || '/';
+    return this.operations.find((op) => {
+      if (op.method !== method.toLowerCase()) return false;
+      const pattern = op.path.replace(/\/+$/, '').split('/').map((seg) => (seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+      return new RegExp(`^${pattern || ''}/?$`).test(pathname);
+    });
+  }
+
+  /**
+   * Renders the OpenAPI 3.1 document. Schemas named with `.meta({ id: 'Name' })` become
+   * `components.schemas.Name` (the generated web types call them by that name).
+   */
   document(info: { title: string; version: string; description?: string }): Record<string, unknown> {
+    const components: Record<string, unknown> = {};
+    const convert = (schema: z.ZodType, io: 'input' | 'output') => jsonSchema(schema, io, components);
     const paths: Record<string, Record<string, unknown>> = {};
-    const errorSchema = jsonSchema(ZErrorBody, 'output');
+    const errorSchema = convert(ZErrorBody, 'output');
     for (const op of this.operations) {
       const oaPath = op.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
       const parameters: unknown[] = [];
       for (const [where, schema] of [['path', op.params], ['query', op.query]] as const) {
         if (!schema) continue;
-        const js = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+        const js = jsonSchema(schema, 'input', components, false) as { properties?: Record<string, unknown>; required?: string[] };
         for (const [name, prop] of Object.entries(js.properties ?? {})) {
           parameters.push({ name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: prop });
         }
@@ -42,7 +82,7 @@ export class OpenApiRegistry {
       for (const [status, r] of Object.entries(op.responses)) {
         responses[status] = {
           description: r.description,
-          ...(r.schema ? { content: { 'application/json': { schema: jsonSchema(r.schema, 'output') } } } : {}),
+          ...(r.schema ? { content: { 'application/json': { schema: convert(r.schema, 'output') } } } : {}),
         };
       }
       responses.default = { description: 'Error', content: { 'application/json': { schema: errorSchema } } };
@@ -51,9 +91,7 @@ export class OpenApiRegistry {
         tags: op.tags,
         ...(op.auth === 'none' ? { security: [] } : {}),
         ...(parameters.length ? { parameters } : {}),
-        ...(op.body
-          ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } }
-          : {}),
+        ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: convert(op.body, 'input') } } } } : {}),
         responses,
       };
     }
@@ -61,6 +99,7 @@ export class OpenApiRegistry {
       openapi: '3.1.0',
       info,
       components: {
+        schemas: Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       },
       security: [{ bearer: [] }],
@@ -74,8 +113,46 @@ export const ZErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+/**
+ * One zod schema as JSON Schema. Named schemas (`.meta({ id })`) are moved to `components`
+ * and referenced from there; the same name must describe the same JSON everywhere.
+ */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output', components: Record<string, unknown>, allowRefs = true): Record<string, unknown> {
   const js = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
   delete js.$schema;
-  return js;
+  const defs = (js.$defs ?? {}) as Record<string, unknown>;
+  delete js.$defs;
+  if (!allowRefs) return inlineRefs(js, defs) as Record<string, unknown>;
+  for (const [name, def] of Object.entries(defs)) {
+    const rewritten = rewriteRefs(def);
+    if (name in components && JSON.stringify(components[name]) !== JSON.stringify(rewritten)) {
+      throw new Error(`schema '${name}' describes two different shapes (is it used as ${io} with defaults or transforms?)`);
+    }
+    components[name] = rewritten;
+  }
+  return rewriteRefs(js) as Record<string, unknown>;
+}
+
+const DEFS_PREFIX = '#/$defs/';
+
+function rewriteRefs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(rewriteRefs);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) =>
+      k === '$ref' && typeof v === 'string' && v.startsWith(DEFS_PREFIX) ? [k, `#/components/schemas/${v.slice(DEFS_PREFIX.length)}`] : [k, rewriteRefs(v)],
+    ),
+  );
+}
+
+/** Parameters are listed one by one, so their schemas are inlined rather than referenced. */
+function inlineRefs(value: unknown, defs: Record<string, unknown>): unknown {
+  if (Array.isArray(value)) return value.map((v) => inlineRefs(v, defs));
+  if (value === null || typeof value !== 'object') return value;
+  const obj = value as Record<string, unknown>;
+  if (typeof obj.$ref === 'string' && obj.$ref.startsWith(DEFS_PREFIX)) {
+    const { $ref, ...rest } = obj;
+    return { ...(inlineRefs(defs[$ref.slice(DEFS_PREFIX.length)], defs) as object), ...rest };
+  }
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, inlineRefs(v, defs)]));
 }

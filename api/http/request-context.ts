@@ -10,6 +10,8 @@ declare global {
       id: string;
       /** A logger bound to this request's id. */
       log: Logger;
+      /** When this process received the request (epoch ms, its own clock): stamps crash cashouts. */
+      receivedAtMs: number;
       /** The body's exact bytes, for signature checks (set by the JSON parser). */
       rawBody?: Buffer;
     }
@@ -21,6 +23,7 @@ const SANE_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** Gives every request an id (echoed in `X-Request-Id`) and a child logger; logs each answer once. */
 export function requestContext(log: Logger): RequestHandler {
   return (req, res, next) => {
+    req.receivedAtMs = Date.now();
     const incoming = req.get('x-request-id');
     req.id = incoming && SANE_ID.test(incoming) ? incoming : randomUUID();
     req.log = log.child({ reqId: req.id });

@@ -1,22 +1,48 @@
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
 import { AppError } from '../../lib/errors.ts';
-import type { OpenApiRegistry, OperationDoc } from './openapi.ts';
+import type { OpenApiRegistry, OperationDoc, ResponseDoc } from './openapi.ts';
 
 /** Who may call a route. Guards for 'user' and 'admin' are supplied by the auth module. */
 export type RouteAuth = OperationDoc['auth'];
 
+/** The responses a route declares, by HTTP status: a description and, for a JSON body, its zod schema. */
+export type RouteResponses = Record<number, ResponseDoc>;
+
+/** The body a declared response carries (the schema's input: what the handler hands over), or undefined without a schema. */
+export type ResponseBody<D> = D extends { schema: infer S extends z.ZodType } ? z.input<S> : undefined;
+
+/** The 2xx statuses among a route's declared responses. */
+export type SuccessStatus<R> = { [K in keyof R]: K extends number ? (`${K}` extends `2${string}` ? K : never) : never }[keyof R];
+
+/** What a handler may return: the body of one of its declared 2xx responses (sent with `status`), or nothing after `reply`. */
+export type HandlerResult<R> = ResponseBody<R[SuccessStatus<R>]> | void;
+
+/** The part of the Express response a handler may touch: headers. Bodies go through `return` or `reply`. */
+export type ResponseHeaders = Pick<Response, 'setHeader' | 'getHeader' | 'append'>;
+
 /** What a handler receives: validated params, query and body, plus the raw request. */
-export interface RouteContext<P, Q, B> {
+export interface RouteContext<P, Q, B, R extends RouteResponses = RouteResponses> {
   req: Request;
-  res: Response;
+  /** Headers only; send a body by returning it or through `reply`. */
+  res: ResponseHeaders;
   params: P;
   query: Q;
   body: B;
+  /**
+   * Answers with one of the route's declared statuses; the body must match that status's
+   * schema (none for a schema-less response such as 204).
+   */
+  reply<S extends keyof R & number>(status: S, ...body: ResponseBody<R[S]> extends undefined ? [] : [ResponseBody<R[S]>]): void;
+  /**
+   * Hands the raw Express response over for a stream (server-sent events): nothing checks
+   * what is written to it. Only for routes whose success response declares no schema.
+   */
+  stream(): Response;
 }
 
 /** One route: its documentation, its schemas and its handler, declared together. */
-export interface RouteDefinition<P, Q, B> {
+export interface RouteDefinition<P, Q, B, R extends RouteResponses> {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
@@ -27,11 +53,12 @@ export interface RouteDefinition<P, Q, B> {
   body?: z.ZodType<B>;
   headers?: OperationDoc['headers'];
   /** The status a successful handler answers with when it returns a value (default 200). */
-  status?: number;
-  responses: OperationDoc['responses'];
+  status?: SuccessStatus<R>;
+  /** Every status the route answers with; the handler's return type is derived from the 2xx ones. */
+  responses: R;
   /** Runs after auth and before validation (rate limits, raw-body readers). */
   before?: RequestHandler[];
-  handler: (ctx: RouteContext<P, Q, B>) => unknown;
+  handler: (ctx: RouteContext<P, Q, B, R>) => HandlerResult<R> | Promise<HandlerResult<R>>;
 }
 
 /** Turns a failed zod parse into the API's 400 with the offending fields. */
@@ -47,9 +74,24 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   return result.data;
 }
 
+/** A handler answered with a body its route does not declare (caught only when responses are checked). */
+export class ResponseContractError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly status: number,
+    readonly issues: unknown,
+  ) {
+    super(`${operation} answered ${status} with a body that does not match its declared schema: ${JSON.stringify(issues)}`);
+    this.name = 'ResponseContractError';
+  }
+}
+
 /**
  * Declares routes on an Express router and documents them in the OpenAPI registry in one
- * step, so the published document cannot drift from what the API validates.
+ * step, so the published document cannot drift from what the API validates. The handler's
+ * return type comes from the declared 2xx schemas, so another shape does not compile; with
+ * `checkResponses` (development and tests) every body a handler sends is also parsed against
+ * the declared schema at run time and a mismatch becomes a logged 500.
  */
 export function createRouteBuilder(opts: {
   router: Router;
@@ -58,26 +100,44 @@ export function createRouteBuilder(opts: {
   /** Prefix the router is mounted under, for the documented path. */
   mountPath?: string;
 }) {
-  return function route<P = undefined, Q = undefined, B = undefined>(def: RouteDefinition<P, Q, B>): void {
+  return function route<P = undefined, Q = undefined, B = undefined, const R extends RouteResponses = RouteResponses>(def: RouteDefinition<P, Q, B, R>): void {
     const auth = def.auth ?? 'none';
+    const operation = `${def.method.toUpperCase()} ${opts.mountPath ?? ''}${def.path}`;
     const chain: RequestHandler[] = [];
     if (auth !== 'none') {
       const guard = opts.guards?.[auth];
-      if (!guard) throw new Error(`route ${def.method.toUpperCase()} ${def.path} needs a '${auth}' guard`);
+      if (!guard) throw new Error(`route ${operation} needs a '${auth}' guard`);
       chain.push(guard);
     }
     chain.push(...(def.before ?? []));
+    const responses = def.responses as RouteResponses;
+    const send = (res: Response, status: number, body: unknown): void => {
+      const declared = responses[status];
+      if (!declared) throw new ResponseContractError(operation, status, 'status not declared');
+      if (opts.registry.checkResponses && declared.schema) {
+        const checked = declared.schema.safeParse(body);
+        if (!checked.success) throw new ResponseContractError(operation, status, checked.error.issues);
+      }
+      if (body === undefined) res.status(status).end();
+      else res.status(status).json(body);
+    };
     chain.push(async (req: Request, res: Response, next: NextFunction) => {
       try {
-        const ctx: RouteContext<P, Q, B> = {
+        let streaming = false;
+        const ctx: RouteContext<P, Q, B, R> = {
           req,
           res,
           params: parse(def.params, req.params, 'params'),
           query: parse(def.query, req.query, 'query'),
           body: parse(def.body, req.body, 'body'),
+          reply: (status, ...body) => send(res, status, body[0]),
+          stream: () => {
+            streaming = true;
+            return res;
+          },
         };
         const result = await def.handler(ctx);
-        if (!res.headersSent && result !== undefined) res.status(def.status ?? 200).json(result);
+        if (!streaming && !res.headersSent && result !== undefined) send(res, def.status ?? 200, result);
       } catch (err) {
         next(err);
       }
@@ -93,7 +153,7 @@ export function createRouteBuilder(opts: {
       query: def.query,
       body: def.body,
       headers: def.headers,
-      responses: def.responses,
+      responses,
     });
   };
 }

@@ -49,9 +49,9 @@ export function createAdminCatalogRouter({ deps, registry, guards }: RouterConte
     params: ZProductParams,
     body: ZUpsertProductRequest,
     responses: { 201: { description: 'Created', schema: ZAdminProduct }, 200: { description: 'Updated', schema: ZAdminProduct } },
-    handler: async ({ req, res, params, body }) => {
+    handler: async ({ req, reply, params, body }) => {
       const { product, created } = await upsertProduct(deps.prisma, { id: params.id, adminId: authOf(req).sub, body });
-      res.status(created ? 201 : 200).json(product);
+      reply(created ? 201 : 200, product);
     },
   });
 

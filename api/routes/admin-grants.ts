@@ -59,11 +59,11 @@ export function createAdminGrantsRouter({ deps, registry, guards }: RouterContex
       200: { description: 'A retry: the same batch', schema: z.object({ batch: ZGrantBatch, duplicates_ignored: z.number().int() }) },
       409: { description: 'idempotency_key_reused' },
     },
-    handler: async ({ req, res, body }) => {
+    handler: async ({ req, res, reply, body }) => {
       const { batch, replayed, duplicates_ignored } = await createGrantBatch(deps, { makerId: authOf(req).sub, idempotencyKey: idempotencyKeyOf(req), body });
       res.setHeader('Location', `/api/admin/grant-batches/${batch.id}`);
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');
-      res.status(replayed ? 200 : 202).json({ batch, duplicates_ignored });
+      reply(replayed ? 200 : 202, { batch, duplicates_ignored });
     },
   });
 

@@ -64,9 +64,9 @@ export function createAdminLimitedRouter({ deps, registry, guards }: RouterConte
       200: { description: 'Updated', schema: ZAdminPackage },
       409: { description: 'stock_below_committed' },
     },
-    handler: async ({ req, res, params, body }) => {
+    handler: async ({ req, params, body, reply }) => {
       const { package: pkg, created } = await upsertLimitedPackage(deps, { code: params.code, adminId: authOf(req).sub, body });
-      res.status(created ? 201 : 200).json(pkg);
+      reply(created ? 201 : 200, pkg);
     },
   });
 
@@ -105,9 +105,9 @@ export function createAdminLimitedRouter({ deps, registry, guards }: RouterConte
       200: { description: 'Updated (the use count is kept)', schema: ZPromoCode },
       409: { description: 'max_uses_below_used' },
     },
-    handler: async ({ req, res, params, body }) => {
+    handler: async ({ req, params, body, reply }) => {
       const { promo, created } = await upsertPromoCode(deps.prisma, { code: params.code, adminId: authOf(req).sub, body });
-      res.status(created ? 201 : 200).json(promo);
+      reply(created ? 201 : 200, promo);
     },
   });
 

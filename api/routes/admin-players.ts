@@ -138,10 +138,10 @@ export function createAdminPlayersRouter({ deps, registry, guards }: RouterConte
       200: { description: 'A retry: the first grant', schema: ZGoldGrant },
       409: { description: 'player_banned or idempotency_key_reused' },
     },
-    handler: async ({ req, res, params, body }) => {
+    handler: async ({ req, res, reply, params, body }) => {
       const { grant, replayed } = await grantGold(deps.prisma, { userId: params.id, adminId: authOf(req).sub, idempotencyKey: idempotencyKeyOf(req), body });
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');
-      res.status(replayed ? 200 : 201).json(grant);
+      reply(replayed ? 200 : 201, grant);
     },
   });
 

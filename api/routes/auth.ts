@@ -90,9 +90,9 @@ export function createAuthRouter({ deps, registry, guards }: RouterContext): Rou
     auth: 'user',
     body: ZLogOutRequest,
     responses: { 204: { description: 'Logged out' } },
-    handler: async ({ req, res }) => {
+    handler: async ({ req, reply }) => {
       await logOut(deps, authOf(req));
-      res.status(204).end();
+      reply(204);
     },
   });
 
@@ -103,9 +103,9 @@ export function createAuthRouter({ deps, registry, guards }: RouterContext): Rou
     tags: ['auth'],
     auth: 'user',
     responses: { 204: { description: 'Every session ended' } },
-    handler: async ({ req, res }) => {
+    handler: async ({ req, reply }) => {
       await logOutEverywhere(deps, authOf(req));
-      res.status(204).end();
+      reply(204);
     },
   });
 

@@ -19,8 +19,9 @@ export function createEventsRouter({ deps, registry, guards }: RouterContext): R
     tags: ['realtime'],
     auth: 'user',
     responses: { 200: { description: 'text/event-stream' } },
-    handler: async ({ req, res }) => {
+    handler: async ({ req, stream }) => {
       const { sub } = authOf(req);
+      const res = stream();
       res.status(200);
       res.setHeader('Content-Type', 'text/event-stream');
       res.setHeader('Cache-Control', 'no-cache, no-transform');
@@ -29,7 +30,6 @@ export function createEventsRouter({ deps, registry, guards }: RouterContext): R
       res.flushHeaders();
       await deps.realtime.attach(sub, res);
       res.write(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ user_id: sub })}\n\n`);
-      return undefined;
     },
   });
 

@@ -186,7 +186,7 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
       409: { description: 'cashout_too_early: below the minimum cashout multiplier; the round goes on', schema: ZError('cashout_too_early') },
       429: common[429],
     },
-    handler: ({ req, body }) => cashOutCrashRound(gameDeps, authOf(req).sub, { roundId: body?.round_id }),
+    handler: ({ req, body }) => cashOutCrashRound(gameDeps, authOf(req).sub, { roundId: body?.round_id, requestedAtMs: req.receivedAtMs }),
   });
 
   route({

@@ -115,13 +115,13 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
       },
       200: { description: 'Blocked (or, with an Idempotency-Key, the earlier answer)', schema: ZBlocked(['INACTIVE', 'OUT_OF_WINDOW', 'OUT_OF_STOCK', 'USER_LIMIT']) },
     },
-    handler: async ({ req, res, params }) => {
+    handler: async ({ req, res, params, reply }) => {
       const idempotencyKey = idempotencyKeyOf(req, false);
       const { result, replayed } = await placeHold(deps, { userId: authOf(req).sub, packageCode: params.code, idempotencyKey });
       if (!result.success) return result;
       res.setHeader('Location', `/api/shop/limited/holds/${result.hold_id}`);
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');
-      res.status(replayed ? 200 : 201).json(result);
+      reply(replayed ? 200 : 201, result);
     },
   });
 
@@ -165,13 +165,13 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
       409: { description: 'hold_closed (expired, cancelled, payment failed) or hold_checked_out (another checkout reached payment)' },
       422: { description: 'idempotency_key_reused: the same key with a different body' },
     },
-    handler: async ({ req, res, params, body }) => {
+    handler: async ({ req, res, params, body, reply }) => {
       const idempotencyKey = idempotencyKeyOf(req, true);
       const answer = await checkoutHold(deps, { userId: authOf(req).sub, holdId: params.id, idempotencyKey, body });
       if (answer.kind === 'blocked') return answer.body;
       res.setHeader('Location', `/api/shop/purchases/${answer.purchase.receipt_code}`);
       if (answer.replayed) res.setHeader('Idempotent-Replayed', 'true');
-      res.status(answer.replayed ? 200 : 201).json(answer.purchase);
+      reply(answer.replayed ? 200 : 201, answer.purchase);
     },
   });
 

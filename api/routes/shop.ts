@@ -67,7 +67,7 @@ export function createShopRouter({ deps, registry, guards }: RouterContext): Rou
       201: { description: 'The purchase (status may still be pending)', schema: ZPurchase },
       200: { description: 'A retry of an earlier request: the same purchase', schema: ZPurchase },
     },
-    handler: async ({ req, res, body }) => {
+    handler: async ({ req, res, body, reply }) => {
       const key = ZIdempotencyKey.safeParse(req.get('idempotency-key'));
       if (!key.success) {
         const message = req.get('idempotency-key') === undefined ? 'is required' : key.error.issues[0]!.message;
@@ -77,7 +77,7 @@ export function createShopRouter({ deps, registry, guards }: RouterContext): Rou
       const { purchase, replayed } = await startPurchase(deps, { user: { id: auth.sub, role: auth.role }, idempotencyKey: key.data, body });
       res.setHeader('Location', `/api/shop/purchases/${purchase.receipt_code}`);
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');
-      res.status(replayed ? 200 : 201).json(purchase);
+      reply(replayed ? 200 : 201, purchase);
     },
   });
 

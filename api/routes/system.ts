@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import express, { Router } from 'express';
 import { z } from 'zod';
 import type { ApiDeps, RouterContext } from '../deps.ts';
+import { API_INFO } from '../http/openapi.ts';
 import { createRouteBuilder } from '../http/route.ts';
 
 const ZCheck = z.object({ ok: z.boolean(), latencyMs: z.number(), error: z.string().optional() });
@@ -10,6 +11,10 @@ const ZReadiness = z.object({
   checks: z.object({ postgres: ZCheck, redis: ZCheck, temporal: ZCheck, kafka: ZCheck }),
 });
 export type Readiness = z.infer<typeof ZReadiness>;
+/** Not ready: the checks plus the standard error body. */
+const ZUnready = ZReadiness.extend({
+  error: z.object({ code: z.literal('service_unavailable'), message: z.string(), details: z.unknown().optional() }),
+});
 
 async function timed(fn: () => Promise<unknown>, timeoutMs: number): Promise<z.infer<typeof ZCheck>> {
   const started = performance.now();
@@ -62,17 +67,16 @@ export function createSystemRouter({ deps, registry }: RouterContext): Router {
     tags: ['system'],
     responses: {
       200: { description: 'Every dependency answered', schema: ZReadiness },
-      503: { description: 'At least one dependency did not answer; each is named' },
+      503: { description: 'At least one dependency did not answer; each is named', schema: ZUnready },
     },
-    handler: async ({ res }) => {
+    handler: async ({ reply }) => {
       const readiness = await checkReadiness(deps);
       if (readiness.status === 'ready') return readiness;
       const down = Object.entries(readiness.checks).filter(([, c]) => !c.ok).map(([name]) => name);
-      res.status(503).json({
+      reply(503, {
         ...readiness,
         error: { code: 'service_unavailable', message: `Unavailable: ${down.join(', ')}`, details: readiness.checks },
       });
-      return undefined;
     },
   });
 
@@ -82,13 +86,7 @@ export function createSystemRouter({ deps, registry }: RouterContext): Router {
   });
 
   router.get('/openapi.json', (_req, res) => {
-    res.json(
-      registry.document({
-        title: 'Casino-Club API',
-        version: '0.1.0',
-        description: 'Errors always have the shape { error: { code, message, details? } }.',
-      }),
-    );
+    res.json(registry.document(API_INFO));
   });
 
   // Swagger UI from the swagger-ui-dist package, served locally (no CDN).

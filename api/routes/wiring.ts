@@ -3,8 +3,8 @@ import { Router } from 'express';
 import { WorkflowFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.ts';
-import { wiringCheckWorkflowId } from '../../lib/workflow-ids.ts';
-import type { WiringCheckResult } from '../../workflows/wiring-check.ts';
+import { wiringCheckWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { WIRING_CHECK_WORKFLOW, type WiringCheckResult, type WiringCheckWorkflow } from '../../workflows/messages/wiring-check.ts';
 import type { RouterContext } from '../deps.ts';
 import { createRouteBuilder } from '../http/route.ts';
 
@@ -48,10 +48,10 @@ export function createWiringRouter({ deps, registry, guards }: RouterContext): R
       201: { description: 'The workflow completed; its result is included', schema: ZWiringCheck },
       202: { description: 'Still running; poll the Location', schema: ZWiringCheck },
     },
-    handler: async ({ body, res }) => {
+    handler: async ({ body, res, reply }) => {
       const checkId = randomUUID();
       const workflowId = wiringCheckWorkflowId(checkId);
-      const handle = await temporal.workflow.start('wiringCheckWorkflow', {
+      const handle = await temporal.workflow.start<WiringCheckWorkflow>(WIRING_CHECK_WORKFLOW, {
         workflowId,
         taskQueue: config.TEMPORAL_TASK_QUEUE,
         args: [{ checkId, note: body.note, pauseMs: body.pause_ms }],
@@ -59,7 +59,7 @@ export function createWiringRouter({ deps, registry, guards }: RouterContext): R
       });
       res.setHeader('Location', `/api/wiring-checks/${checkId}`);
       const view = await waitForResult(handle.workflowId, RESULT_WAIT_MS);
-      res.status(view.status === 'running' ? 202 : 201).json(view);
+      reply(view.status === 'running' ? 202 : 201, view);
     },
   });
 

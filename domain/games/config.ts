@@ -1,7 +1,7 @@
 /**
  * Every paytable, probability and limit of the mini-games, as zod schemas with defaults, plus
  * the validation that refuses a config whose theoretical return is off target. Numbers marked
- * (ours) are not in DOMAIN.md: change them here or in a loaded config, never in game code.
+ * (ours) are this project's defaults (docs/domain.md): change them here or in a loaded config, never in game code.
  */
 import { z } from 'zod';
 import { crashTheoreticalReturn } from './crash.ts';
@@ -21,7 +21,7 @@ export type Game = z.infer<typeof ZGame>;
 export const ZRarity = z.enum(RARITIES);
 
 /**
- * Product return targets (DOMAIN.md: slots 0.92, RPS edge 5%, crash edge 7%; gacha 0.90 is ours,
+ * Product return targets (docs/domain.md: slots 0.92, RPS edge 5%, crash edge 7%; gacha 0.90 is ours,
  * a 10% sink). They live apart from the tunable config so editing a paytable cannot move its target.
  */
 export const RETURN_TARGETS: Readonly<Record<Game, number>> = Object.freeze({
@@ -144,7 +144,7 @@ export const ZGameConfig = z.strictObject({
   rps: ZRpsConfig,
   crash: ZCrashConfig,
   gacha: ZGachaConfig,
-  /** A payout strictly above this many gold is a big win (DOMAIN: 1,000). */
+  /** A payout strictly above this many gold is a big win (docs/domain.md: 1,000). */
   bigWinThreshold: ZGold,
 });
 /** The whole games config. */

@@ -108,3 +108,63 @@ export function crashTheoreticalReturn(target: number, config: CrashConfig): num
   const survival = cents <= 100 ? 1 : Math.min(1, scaledReturn(config) / cents);
   return (cents / 100) * survival;
 }
+
+/** What decides a round's outcome, fixed at bet time. */
+export interface CrashRoundRules {
+  /** Cash out by itself at this multiplier (null: manual only). */
+  autoCashout: number | null;
+  crashPoint: number;
+  crash: CrashConfig;
+}
+
+/**
+ * How a round was decided. `elapsedMs` is the workflow-clock time since start at which the
+ * deciding event was handled; the outcome is a pure function of it (`resolveCrashAt`), which
+ * is why a race between a cashout and the crash always ends the same way, also on replay.
+ */
+export type CrashDecision =
+  | { outcome: 'cashed_out'; multiplier: number; elapsedMs: number; trigger: 'manual' | 'auto' }
+  | { outcome: 'crashed'; elapsedMs: number; trigger: 'manual' | 'crash' };
+
+/** The auto-cashout's elapsed time, or null when it cannot trigger (none, or above the crash point). */
+export function autoCashoutAtMs(round: CrashRoundRules): number | null {
+  if (round.autoCashout === null || round.autoCashout > round.crashPoint) return null;
+  return timeToReach(round.autoCashout, round.crash);
+}
+
+/**
+ * The outcome of a round judged at `elapsedMs`, as a pure function: past the auto-cashout time
+ * the auto-cashout has won; past the crash time the stake is lost; below the minimum cashout a
+ * request is refused (`too_early`); otherwise it cashes out at multiplierAt(elapsedMs).
+ */
+export function resolveCrashAt(
+  elapsedMs: number,
+  round: CrashRoundRules,
+  trigger: 'manual' | 'timer',
+): CrashDecision | { outcome: 'too_early'; multiplier: number } {
+  const autoAt = autoCashoutAtMs(round);
+  if (autoAt !== null && elapsedMs >= autoAt) return { outcome: 'cashed_out', multiplier: round.autoCashout!, elapsedMs, trigger: 'auto' };
+  const decided = decideCashout(round.crashPoint, elapsedMs, round.crash);
+  if (decided.kind === 'crashed') return { outcome: 'crashed', elapsedMs, trigger: trigger === 'manual' ? 'manual' : 'crash' };
+  if (decided.kind === 'too_early') return { outcome: 'too_early', multiplier: decided.multiplier };
+  return { outcome: 'cashed_out', multiplier: decided.multiplier, elapsedMs, trigger: 'manual' };
+}
+
+/** Clamping by less than this (ordinary clock jitter between API and worker) is not worth a log line. */
+const CLAMP_TOLERANCE_MS = 50;
+
+/**
+ * The elapsed time at which a crash cashout is judged: the moment the API received it, bounded.
+ * Never before `notBeforeMs` (the last event the workflow judged: time never runs backwards
+ * for a round), never after `nowMs` (the workflow's own clock: a stamp from the future, i.e.
+ * a clock ahead of the worker's, counts as now), and never more than `maxLagMs` before now (a
+ * stamp that old is a skewed clock, not queueing). `clamped` says a bound applied by more than
+ * 50 ms (the workflow logs it). Without a stamp (an update from before stamps): now.
+ */
+export function cashoutJudgedAt(opts: { requestedElapsedMs: number | null; nowMs: number; notBeforeMs: number; maxLagMs: number }): { elapsedMs: number; clamped: boolean } {
+  const { requestedElapsedMs, nowMs, notBeforeMs, maxLagMs } = opts;
+  if (requestedElapsedMs === null || !Number.isFinite(requestedElapsedMs)) return { elapsedMs: nowMs, clamped: false };
+  const lower = Math.min(nowMs, Math.max(notBeforeMs, nowMs - maxLagMs, 0));
+  const elapsedMs = Math.min(nowMs, Math.max(lower, requestedElapsedMs));
+  return { elapsedMs, clamped: Math.abs(elapsedMs - requestedElapsedMs) > CLAMP_TOLERANCE_MS };
+}

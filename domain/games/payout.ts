@@ -40,7 +40,7 @@ export function goldPayout(bet: number, multiplier: number): number {
   return (product - (product % 100)) / 100;
 }
 
-/** A payout the community feed and notifications announce: strictly above the configured threshold (DOMAIN: above 1,000). */
+/** A payout the community feed and notifications announce: strictly above the configured threshold (docs/domain.md: above 1,000). */
 export function isBigWin(payout: number, threshold: number): boolean {
   return payout > threshold;
 }

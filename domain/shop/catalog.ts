@@ -13,7 +13,7 @@ export interface ProductDefinition {
   vipOnly: boolean;
 }
 
-/** Catalog 1: always on sale. Prices are ours (DOMAIN leaves them open). */
+/** Catalog 1: always on sale. Prices are ours (docs/domain.md leaves them open). */
 export const CATALOG_V1: ProductDefinition[] = [
   { id: 1001, name: 'Pouch of Gold', gold: 1_000, listPriceCents: 99, discountPercent: 0, discountDays: null, catalogVersion: 1, vipOnly: false },
   { id: 1002, name: 'Sack of Gold', gold: 5_500, listPriceCents: 499, discountPercent: 0, discountDays: null, catalogVersion: 1, vipOnly: false },
@@ -22,7 +22,7 @@ export const CATALOG_V1: ProductDefinition[] = [
 ];
 
 /**
- * Catalog 2, behind ECONOMY_V2 (DOMAIN): list prices are chosen so the discounted price is
+ * Catalog 2, behind ECONOMY_V2 (docs/domain.md): list prices are chosen so the discounted price is
  * exactly the advertised one (525 less 5% = 499, 1,221 less 10% = 1,099, 2,705 less 15% = 2,299).
  * The Whale discount runs for 14 days and then ends by itself.
  */

@@ -2,25 +2,10 @@
 // manual-capture provider can sit behind it later. The sandbox (provider/) implements the
 // HTTP side; lib/payments/http-provider.ts is the client the worker's activities use.
 
-/** Where a payment stands at the provider. */
-export type ProviderPaymentStatus =
-  | 'pending' // the provider has not decided the authorization yet
-  | 'authorized'
-  | 'declined'
-  | 'captured'
-  | 'capture_failed'
-  | 'voided'
-  | 'refunded';
+import type { ProviderPayment } from '../../domain/payments.ts';
 
-/** A payment as the provider reports it. */
-export interface ProviderPayment {
-  paymentId: string;
-  receiptCode: string;
-  status: ProviderPaymentStatus;
-  amountCents: number;
-  currency: string;
-  reasonCode?: string;
-}
+export type { PaymentWebhookEvent, ProviderPayment, ProviderPaymentStatus } from '../../domain/payments.ts';
+
 
 export interface AuthorizeRequest {
   receiptCode: string;
@@ -62,14 +47,4 @@ export interface PaymentProvider {
   getPayment(paymentId: string): Promise<ProviderPayment>;
   /** The payment made for a receipt, if any: lets a retried authorize find what a lost answer created. */
   findByReceipt(receiptCode: string): Promise<ProviderPayment | null>;
-}
-
-/** The body the provider posts to our webhook (DOMAIN: event_id, status, receipt_code, amount, reason_code?). */
-export interface PaymentWebhookEvent {
-  event_id: string;
-  status: ProviderPaymentStatus;
-  receipt_code: string;
-  payment_id: string;
-  amount: number;
-  reason_code?: string;
 }

@@ -1,4 +1,4 @@
-// Signing and verifying the payment provider's webhooks (DOMAIN: HMAC-SHA256 over
+// Signing and verifying the payment provider's webhooks (docs/domain.md: HMAC-SHA256 over
 // `timestamp.nonce.body`, sent as signature, timestamp and nonce headers). The sandbox
 // (provider/) signs with signWebhook; the API's webhook route verifies with
 // verifyWebhookSignature. Replay detection (nonce / event id already seen) is NOT done here:

@@ -80,7 +80,7 @@ async function warmGroupCoordinator(brokers: string[]): Promise<void> {
 }
 
 /** Health check of an existing broker list ("host:port,host:port"): admin listTopics(). */
-export async function checkKafka(brokers: string, timeoutMs = 20_000): Promise<void> {
+export async function checkKafka(brokers: string, timeoutMs = 90_000): Promise<void> {
   const list = brokers.split(',').map((b) => b.trim()).filter(Boolean);
   await waitHealthy('kafka', () => probe(list), { timeoutMs, intervalMs: 500 });
 }

@@ -89,7 +89,7 @@ async function chownTree(dir: string, uid: number, gid: number): Promise<void> {
 }
 
 async function probe(connectionString: string): Promise<void> {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -100,7 +100,7 @@ async function probe(connectionString: string): Promise<void> {
 }
 
 /** Health check of an existing server: `select 1`. */
-export async function checkPostgres(url: string, timeoutMs = 15_000): Promise<void> {
+export async function checkPostgres(url: string, timeoutMs = 90_000): Promise<void> {
   await waitHealthy('postgres', () => probe(url), { timeoutMs });
 }
 

@@ -1,5 +1,5 @@
 // Redis from Debian's redis-server. Nothing in Redis must survive (see
-// DESIGN.md), so persistence is off. Layout: <dataDir>/redis/redis.log.
+// docs/architecture.md), so persistence is off. Layout: <dataDir>/redis/redis.log.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Redis } from 'ioredis';
@@ -28,7 +28,7 @@ async function probe(url: string): Promise<void> {
 }
 
 /** Health check of an existing server: PING. */
-export async function checkRedis(url: string, timeoutMs = 15_000): Promise<void> {
+export async function checkRedis(url: string, timeoutMs = 90_000): Promise<void> {
   await waitHealthy('redis', () => probe(url), { timeoutMs });
 }
 

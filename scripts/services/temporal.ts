@@ -89,7 +89,7 @@ export async function ensureSearchAttributes(address: string, namespace: string,
 }
 
 /** Health check of an existing server: getSystemInfo + describe the namespace; then make sure the search attributes exist. */
-export async function checkTemporal(address: string, namespace: string, log: Log, timeoutMs = 30_000): Promise<void> {
+export async function checkTemporal(address: string, namespace: string, log: Log, timeoutMs = 90_000): Promise<void> {
   await waitHealthy('temporal', () => probe(address, namespace), { timeoutMs, intervalMs: 500 });
   await ensureSearchAttributes(address, namespace, log);
 }

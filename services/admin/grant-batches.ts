@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { z } from 'zod';
-import { needsApproval, type GrantBatchInput, type GrantBatchStatus } from '../../domain/admin/grant-batch.ts';
+import { decideUpdate, GRANT_BATCH_WORKFLOW, needsApproval, type GrantBatchInput, type GrantBatchStatus, type GrantBatchWorkflow } from '../../workflows/messages/grant-batch.ts';
 import type { Config } from '../../lib/config.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import { currentRequestScope } from '../../lib/request-scope.ts';
-import { grantBatchWorkflowId } from '../../lib/workflow-ids.ts';
+import { grantBatchWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import type { GrantBatch } from '../../generated/prisma/client.ts';
 import { MAX_GRANT_GOLD } from './grant-gold.ts';
 import { writeAuditLog } from './write-audit-log.ts';
@@ -88,7 +88,7 @@ async function startBatchWorkflow(deps: GrantBatchDeps, b: GrantBatch): Promise<
     chunkSize: deps.config.GRANT_BATCH_CHUNK_SIZE,
   };
   try {
-    await deps.temporal.workflow.start('grantBatchWorkflow', {
+    await deps.temporal.workflow.start<GrantBatchWorkflow>(GRANT_BATCH_WORKFLOW, {
       workflowId: grantBatchWorkflowId(b.id),
       taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
       args: [input],
@@ -170,7 +170,7 @@ export async function decideGrantBatch(
   if (row.makerId === opts.adminId) throw new AppError('maker_cannot_decide', 403, 'A second operator must decide on this batch: not its maker');
   if (row.status !== 'awaiting_approval') throw new AppError('not_awaiting_approval', 409, `This batch is ${row.status}`);
   try {
-    await deps.temporal.workflow.getHandle(grantBatchWorkflowId(opts.batchId)).executeUpdate('decide', {
+    await deps.temporal.workflow.getHandle(grantBatchWorkflowId(opts.batchId)).executeUpdate(decideUpdate, {
       args: [{ approve: opts.approve, adminId: opts.adminId, reason: opts.reason, requestId: currentRequestScope()?.requestId }],
     });
   } catch (err) {

@@ -2,7 +2,7 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.ts';
-import { CASHOUT_TOO_EARLY, cashoutUpdate, type CrashSettlement } from '../../workflows/crash-round.ts';
+import { CASHOUT_TOO_EARLY, cashoutUpdate, type CrashSettlement } from '../../workflows/messages/crash-round.ts';
 import { crashRoundView, type CrashRoundRow } from './crash-round-view.ts';
 import type { CrashDeps } from './deps.ts';
 import { startCrashRoundWorkflow } from './start-crash-round-workflow.ts';
@@ -16,13 +16,16 @@ export const noActiveRound = (): AppError => new AppError('no_active_round', 404
 
 /**
  * Cashes out the caller's running crash round through the workflow's `cashout` Update and
- * answers with the settlement. The workflow judges the request at its own clock's elapsed time
- * (see resolveCrashAt): in time -> cashed out at that multiplier; past the auto-cashout target
+ * answers with the settlement. The update carries `requestedAtMs`, when the API received the
+ * request, and the workflow judges the request at that instant (bounded: see cashoutJudgedAt),
+ * so time spent queueing under load neither raises the multiplier nor loses a cashout that was
+ * in time (see resolveCrashAt): in time -> cashed out at that multiplier; past the auto-cashout target
  * -> the auto-cashout; past the crash point -> crashed (payout 0); below the minimum -> 409
  * `cashout_too_early` and the round goes on. Every cashout of a round gets the same settlement;
  * the ledger pays it once. A round that already settled answers its settlement.
  */
-export async function cashOutCrashRound(deps: CrashDeps, userId: string, opts: { roundId?: string } = {}): Promise<CrashRoundView> {
+export async function cashOutCrashRound(deps: CrashDeps, userId: string, opts: { roundId?: string; requestedAtMs?: number } = {}): Promise<CrashRoundView> {
+  const request = { requestedAtMs: opts.requestedAtMs ?? Date.now() };
   const found = opts.roundId
     ? await deps.prisma.crashRound.findFirst({ where: { id: opts.roundId, userId } })
     : await deps.prisma.crashRound.findFirst({ where: { userId, status: 'running' } });
@@ -31,7 +34,7 @@ export async function cashOutCrashRound(deps: CrashDeps, userId: string, opts: {
   const handle = deps.temporal.workflow.getHandle(found.workflowId);
   const ask = async (): Promise<CrashSettlement> => {
     try {
-      return await handle.executeUpdate(cashoutUpdate);
+      return await handle.executeUpdate(cashoutUpdate, { args: [request] });
     } catch (err) {
       const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
       if (cause instanceof ApplicationFailure && cause.type === CASHOUT_TOO_EARLY) {
@@ -41,19 +44,33 @@ export async function cashOutCrashRound(deps: CrashDeps, userId: string, opts: {
       throw err;
     }
   };
+  let settlement: CrashSettlement | undefined;
   try {
-    await ask();
+    settlement = await ask();
   } catch (err) {
     if (!(err instanceof WorkflowNotFoundError)) throw err;
     // The workflow completed between our read and the update (it settled), or never started
     // (the API that took the bet died before starting it): look again, repair if needed.
     const fresh = await deps.prisma.crashRound.findUniqueOrThrow({ where: { id: found.id } });
-    if (fresh.status === 'running') {
-      await startCrashRoundWorkflow(deps, fresh);
-      await ask();
-    }
+    if (fresh.status !== 'running') return settledView(deps, fresh);
+    await startCrashRoundWorkflow(deps, fresh);
+    settlement = await ask();
   }
-  return settledView(deps, await deps.prisma.crashRound.findUniqueOrThrow({ where: { id: found.id } }));
+  // The settlement carries everything the settled row would: answer without reading it again.
+  return crashRoundView(rowOfSettlement(found, settlement), deps.games.config.crash, deps.config.CRASH_TICK_MS, { balance: settlement.balance });
+}
+
+/** The round's row as its settlement left it. */
+function rowOfSettlement(row: CrashRoundRow, s: CrashSettlement): CrashRoundRow {
+  return {
+    ...row,
+    status: s.status,
+    trigger: s.trigger,
+    cashoutMultiplier: s.multiplier,
+    elapsedMs: s.elapsedMs,
+    payout: s.payout,
+    settledAt: new Date(s.settledAt),
+  };
 }
 
 async function settledView(deps: CrashDeps, row: CrashRoundRow): Promise<CrashRoundView> {

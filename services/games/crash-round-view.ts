@@ -1,6 +1,7 @@
 import { crashTimeMs, multiplierAt } from '../../domain/games/crash.ts';
 import type { CrashConfig } from '../../domain/games/config.ts';
-import { autoCashoutAtMs, type CrashSettlement } from '../../workflows/crash-round.ts';
+import { autoCashoutAtMs } from '../../domain/games/crash.ts';
+import type { CrashSettlement } from '../../workflows/messages/crash-round.ts';
 import { num, type AdminCrashRoundView, type CrashRoundView } from './views.ts';
 
 /** A crash_rounds row as Prisma returns it. */
@@ -100,5 +101,55 @@ export function settlementView(s: CrashSettlement): Record<string, unknown> {
     elapsed_ms: s.elapsedMs,
     balance: s.balance,
     settled_at: s.settledAt,
+  };
+}
+
+/** A crash_rounds row as `to_jsonb` gives it (the answers of `crash_place_bet` and `crash_settle`). */
+export interface CrashRoundJson {
+  id: string;
+  user_id: string;
+  status: string;
+  bet: number;
+  auto_cashout: number | null;
+  crash_point: number;
+  seed_id: string;
+  server_seed_hash: string;
+  client_seed: string;
+  nonce: number;
+  config_hash: string;
+  workflow_id: string;
+  started_at: string;
+  settled_at: string | null;
+  trigger: string | null;
+  cashout_multiplier: number | null;
+  elapsed_ms: number | null;
+  payout: number | null;
+  created_at: string;
+}
+
+const dateOrNull = (v: string | null): Date | null => (v === null ? null : new Date(v));
+
+/** The row behind a `to_jsonb(crash_rounds)` answer, in the shape Prisma returns. */
+export function crashRowOfJson(j: CrashRoundJson): CrashRoundRow & { seedId: string } {
+  return {
+    id: j.id,
+    userId: j.user_id,
+    status: j.status,
+    bet: j.bet,
+    autoCashout: j.auto_cashout,
+    crashPoint: j.crash_point,
+    seedId: j.seed_id,
+    serverSeedHash: j.server_seed_hash,
+    clientSeed: j.client_seed,
+    nonce: j.nonce,
+    configHash: j.config_hash,
+    workflowId: j.workflow_id,
+    startedAt: new Date(j.started_at),
+    settledAt: dateOrNull(j.settled_at),
+    trigger: j.trigger,
+    cashoutMultiplier: j.cashout_multiplier,
+    elapsedMs: j.elapsed_ms,
+    payout: j.payout,
+    createdAt: new Date(j.created_at),
   };
 }

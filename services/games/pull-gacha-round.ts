@@ -45,10 +45,13 @@ interface GachaRoundState {
 
 const tierOf = (role: string): PlayerTier => (role === 'VIP' ? 'VIP' : 'STANDARD');
 
-async function limitedPools(db: Tx | PrismaClient, lock: boolean): Promise<GachaPoolStock> {
-  const rows = lock
-    ? await db.$queryRaw<{ rarity: Rarity; stock: number }[]>`SELECT rarity, stock FROM gacha_pools WHERE stock IS NOT NULL ORDER BY rarity FOR UPDATE`
-    : await db.$queryRaw<{ rarity: Rarity; stock: number }[]>`SELECT rarity, stock FROM gacha_pools WHERE stock IS NOT NULL ORDER BY rarity`;
+/** Every limited pool's stock (a plain read: a pull's settle statement locks only the pools it takes from). */
+async function limitedPools(db: Tx | PrismaClient): Promise<GachaPoolStock> {
+  const rows = await db.$queryRaw<{ rarity: Rarity; stock: number }[]>`SELECT rarity, stock FROM gacha_pools WHERE stock IS NOT NULL ORDER BY rarity`;
+  return poolStockOf(rows);
+}
+
+function poolStockOf(rows: { rarity: string; stock: number }[]): GachaPoolStock {
   return Object.fromEntries(rows.filter((r) => (RARITIES as readonly string[]).includes(r.rarity)).map((r) => [r.rarity, r.stock]));
 }
 
@@ -61,11 +64,15 @@ const itemView = (item: ReturnType<typeof pullGacha>['items'][number]): GachaIte
 });
 
 /**
- * A 1- or 10-pull in one transaction: refuse past the daily limit (3 STANDARD / 5 VIP, UTC
- * day), take the cost, pull with the persisted pity counter and the limited pools' stock
- * (locked), pay the items' value, then store the new pity counter, today's count and the
- * pools' stock. The round records the pity counter and pool stock it started from, so
- * verification can replay it exactly.
+ * A 1- or 10-pull (see runInstantRound: two round trips, no lock held across the network):
+ * one read of the player's role, pity counter, today's count (UTC day) and the limited pools'
+ * stock, refused past the daily limit (3 STANDARD / 5 VIP); the pull computed from the seeds,
+ * the pity counter and that stock; then the settle statement, which compare-and-sets the pity
+ * counter and today's count, locks ONLY the pools the pull took units from (stock must still
+ * cover them), takes the cost, pays the items' value and stores the new pity counter, count and
+ * stock. If any of that changed meanwhile, nothing is written and the pull is replayed from a
+ * fresh read. The round records the pity counter and pool stock it was computed from, so
+ * verification replays it exactly.
  */
 export async function pullGachaRound(deps: GamesDeps, userId: string, input: GachaPullRequest): Promise<GachaPullView> {
   const config = deps.games.config.gacha;
@@ -74,31 +81,29 @@ export async function pullGachaRound(deps: GamesDeps, userId: string, input: Gac
     userId,
     game: 'gacha',
     stake: cost,
-    before: async (tx) => {
-      await tx.$executeRaw`INSERT INTO gacha_player_states (user_id) VALUES (${userId}::uuid) ON CONFLICT (user_id) DO NOTHING`;
-      const rows = await tx.$queryRaw<{ pity_counter: number; used_today: number; role: string }[]>`
-        SELECT g.pity_counter, u.role::text AS role,
-               CASE WHEN g.daily_pulls_date = (now() AT TIME ZONE 'UTC')::date THEN g.daily_pulls ELSE 0 END AS used_today
-        FROM gacha_player_states g JOIN users u ON u.id = g.user_id
-        WHERE g.user_id = ${userId}::uuid FOR UPDATE OF g`;
+    read: async (db) => {
+      const rows = await db.$queryRaw<{ pity_counter: number; used_today: number; role: string; pools: { rarity: string; stock: number }[] }[]>`
+        SELECT COALESCE(g.pity_counter, 0) AS pity_counter, u.role::text AS role,
+               CASE WHEN g.daily_pulls_date = (now() AT TIME ZONE 'UTC')::date THEN g.daily_pulls ELSE 0 END AS used_today,
+               (SELECT COALESCE(jsonb_agg(jsonb_build_object('rarity', p.rarity, 'stock', p.stock) ORDER BY p.rarity), '[]'::jsonb)
+                FROM gacha_pools p WHERE p.stock IS NOT NULL) AS pools
+        FROM users u LEFT JOIN gacha_player_states g ON g.user_id = u.id
+        WHERE u.id = ${userId}::uuid`;
       const row = rows[0];
       if (!row) throw AppError.of('not_found', 'No such player');
       const tier = tierOf(row.role);
       const limit = gachaDailyLimit(tier, config);
-      if (row.used_today >= limit) throw new DailyGachaLimitError(limit, row.used_today);
-      return { tier, limit, used: row.used_today, pityBefore: row.pity_counter, poolStock: await limitedPools(tx, true) };
+      const used = row.used_today ?? 0;
+      if (used >= limit) throw new DailyGachaLimitError(limit, used);
+      return { tier, limit, used, pityBefore: row.pity_counter, poolStock: poolStockOf(row.pools) };
     },
     play: (rng, s) => play(rng, s),
-    after: async (tx, out, s) => {
-      await tx.$executeRaw`
-        UPDATE gacha_player_states
-        SET pity_counter = ${out.pull.pityCounterAfter}, daily_pulls = ${s.used + 1},
-            daily_pulls_date = (now() AT TIME ZONE 'UTC')::date, updated_at = now()
-        WHERE user_id = ${userId}::uuid`;
-      for (const [rarity, taken] of Object.entries(out.pull.poolConsumed)) {
-        if (taken) await tx.$executeRaw`UPDATE gacha_pools SET stock = stock - ${taken}, updated_at = now() WHERE rarity = ${rarity}`;
-      }
-    },
+    gacha: (out, s) => ({
+      pity_before: s.pityBefore,
+      pity_after: out.pull.pityCounterAfter,
+      used_before: s.used,
+      taken: Object.fromEntries(Object.entries(out.pull.poolConsumed).filter(([, n]) => (n ?? 0) > 0)) as Record<string, number>,
+    }),
   });
 
   function play(rng: Parameters<typeof pullGacha>[0]['rng'], s: GachaRoundState) {
@@ -146,7 +151,7 @@ export async function getGachaStatus(deps: GamesDeps, userId: string): Promise<G
   const tier = tierOf(row.role);
   const limit = gachaDailyLimit(tier, config);
   const used = row.used_today ?? 0;
-  const stock = await limitedPools(deps.prisma, false);
+  const stock = await limitedPools(deps.prisma);
   return {
     tier,
     daily_limit: limit,
@@ -174,7 +179,7 @@ export async function setGachaPoolStock(
   rarity: z.infer<typeof ZLimitableRarity>,
   stock: number | null,
   audit: { adminId: string; reason?: string },
-): Promise<{ rarity: string; stock: number | null }> {
+): Promise<{ rarity: z.infer<typeof ZLimitableRarity>; stock: number | null }> {
   await prisma.$transaction(async (tx) => {
     const before = await tx.$queryRaw<{ stock: number | null }[]>`SELECT stock FROM gacha_pools WHERE rarity = ${rarity} FOR UPDATE`;
     await tx.$executeRaw`
@@ -195,6 +200,6 @@ export async function setGachaPoolStock(
 
 /** Every limitable rarity's stock (null = unlimited). */
 export async function listGachaPools(prisma: PrismaClient): Promise<{ rarity: 'Rare' | 'Epic' | 'Legendary'; stock: number | null }[]> {
-  const stock = await limitedPools(prisma, false);
+  const stock = await limitedPools(prisma);
   return (['Rare', 'Epic', 'Legendary'] as const).map((rarity) => ({ rarity, stock: stock[rarity] ?? null }));
 }

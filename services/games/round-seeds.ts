@@ -66,3 +66,21 @@ export async function activeSeed(db: Tx | PrismaClient, userId: string, opts: { 
   }
   throw new Error(`could not create a seed pair for user ${userId}`);
 }
+
+/**
+ * The player's active seed pair and the nonce the next round will take, created on first use.
+ * A plain read, no lock: the round's settle statement takes that nonce by compare-and-set.
+ */
+export async function readActiveSeed(db: Tx | PrismaClient, userId: string): Promise<TakenSeeds> {
+  const row = await activeSeed(db, userId);
+  return { seedId: row.id, serverSeed: row.server_seed, serverSeedHash: row.server_seed_hash, clientSeed: row.client_seed, nonce: row.next_nonce };
+}
+
+/**
+ * The same, inside a transaction, with the seed row locked until it ends: a round replayed
+ * after a lost nonce race waits here for the player's other rounds instead of racing them.
+ */
+export async function lockActiveSeed(tx: Tx, userId: string): Promise<TakenSeeds> {
+  const row = await activeSeed(tx, userId, { forUpdate: true });
+  return { seedId: row.id, serverSeed: row.server_seed, serverSeedHash: row.server_seed_hash, clientSeed: row.client_seed, nonce: row.next_nonce };
+}

@@ -1,11 +1,11 @@
 import { settleCrash } from '../../domain/games/crash.ts';
+import { isBigWin } from '../../domain/games/payout.ts';
+import { TOPICS } from '../../lib/kafka.ts';
 import { publishToUser } from '../../lib/realtime.ts';
-import { applyLedgerEntry } from '../ledger/apply-ledger-entry.ts';
-import type { CrashDecision, CrashSettlement } from '../../workflows/crash-round.ts';
+import type { CrashDecision, CrashSettlement } from '../../workflows/messages/crash-round.ts';
 import { announceBalance } from './announce-balance.ts';
-import { crashDoneKey, settlementOfRow, settlementView } from './crash-round-view.ts';
+import { crashDoneKey, crashRowOfJson, settlementOfRow, settlementView, type CrashRoundJson } from './crash-round-view.ts';
 import type { GamesDeps } from './deps.ts';
-import { recordRound } from './record-round.ts';
 import { num } from './views.ts';
 
 /** Input of the settle activity: which round, and how the workflow decided it. */
@@ -14,77 +14,60 @@ export interface SettleCrashRoundInput {
   decision: CrashDecision;
 }
 
+type CrashSettleAnswer =
+  | { status: 'settled'; balance: number; round: CrashRoundJson; vip_points: number; role: string; promoted: boolean }
+  | { status: 'already_settled'; balance: number; round: CrashRoundJson }
+  | { status: 'not_found' };
+
 /**
- * Settles a crash round exactly once: under the round's row lock, a round that is no longer
- * running returns its recorded settlement (activity retries, a voided round); otherwise the
- * payout (floor(bet × cashout multiplier) when cashed out at or below the crash point, else 0)
- * goes through the ledger as `game_payout` with ref = round id, and the round, its history row,
- * the stats and the `game.round_settled` fact are written in the same transaction. After
- * commit: the ticker's stop flag, `crash_update` and `profile_update` to the player.
+ * Settles a crash round exactly once, in two round trips: read the round; if it still runs,
+ * compute the payout here (floor(bet × cashout multiplier) when cashed out at or below the
+ * crash point, else 0: domain/games is the single source), then one `crash_settle` statement
+ * that, under the round's row lock, pays through the ledger (`game_payout`, ref = round id),
+ * earns VIP points on the bet, and writes the round's settlement, its history row, the stats
+ * and the `game.round_settled` fact. A round no longer running (activity retries, a voided
+ * round) answers its recorded settlement. After commit: the ticker's stop flag,
+ * `crash_update` and `profile_update` to the player.
  */
 export async function settleCrashRound(deps: GamesDeps, input: SettleCrashRoundInput): Promise<CrashSettlement> {
   const { decision } = input;
-  const settled = await deps.prisma.$transaction(
-    async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM crash_rounds WHERE id = ${input.roundId}::uuid FOR UPDATE`;
-      if (!rows[0]) throw new Error(`no crash round ${input.roundId}`);
-      const row = await tx.crashRound.findUniqueOrThrow({ where: { id: input.roundId } });
-      if (row.status !== 'running') {
-        const user = await tx.user.findUniqueOrThrow({ where: { id: row.userId }, select: { goldBalance: true } });
-        return { settlement: settlementOfRow(row, user.goldBalance), userId: row.userId, fresh: false };
-      }
-      const crashPoint = num(row.crashPoint)!;
-      const cashoutAt = decision.outcome === 'cashed_out' ? decision.multiplier : null;
-      const payout = settleCrash({ bet: row.bet, crashPoint, cashoutAt });
-      const status = payout > 0 ? 'cashed_out' : 'crashed';
-      let balance: number;
-      if (payout > 0) {
-        ({ balance } = await applyLedgerEntry(tx, { userId: row.userId, delta: payout, reason: 'game_payout', ref: row.id, meta: { game: 'crash' } }));
-      } else {
-        balance = (await tx.user.findUniqueOrThrow({ where: { id: row.userId }, select: { goldBalance: true } })).goldBalance;
-      }
-      const updated = await tx.crashRound.update({
-        where: { id: row.id },
-        data: {
-          status,
-          settledAt: new Date(),
-          trigger: decision.trigger,
-          cashoutMultiplier: payout > 0 ? cashoutAt : null,
-          elapsedMs: Math.round(decision.elapsedMs),
-          payout,
-        },
-      });
-      await recordRound(tx, {
-        id: row.id,
-        userId: row.userId,
-        game: 'crash',
-        bet: row.bet,
-        payout,
-        multiplier: payout > 0 ? cashoutAt! : 0,
-        result: {
-          crash_point: crashPoint,
-          auto_cashout: num(row.autoCashout),
-          cashout_multiplier: payout > 0 ? cashoutAt : null,
-          elapsed_ms: Math.round(decision.elapsedMs),
-          trigger: decision.trigger,
-          started_at: row.startedAt.toISOString(),
-        },
-        seeds: { seedId: row.seedId, serverSeedHash: row.serverSeedHash, clientSeed: row.clientSeed, nonce: row.nonce },
-        configHash: row.configHash,
-        bigWinThreshold: deps.games.config.bigWinThreshold,
-      });
-      return { settlement: settlementOfRow(updated, balance), userId: row.userId, fresh: true };
-    },
-    { maxWait: 30_000, timeout: 30_000 },
-  );
-  if (settled.fresh) {
+  const row = await deps.prisma.crashRound.findUnique({ where: { id: input.roundId } });
+  if (!row) throw new Error(`no crash round ${input.roundId}`);
+  if (row.status !== 'running') {
+    const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: row.userId }, select: { goldBalance: true } });
+    return settlementOfRow(row, user.goldBalance);
+  }
+  const crashPoint = num(row.crashPoint)!;
+  const cashoutAt = decision.outcome === 'cashed_out' ? decision.multiplier : null;
+  const payout = settleCrash({ bet: row.bet, crashPoint, cashoutAt });
+  const status = payout > 0 ? 'cashed_out' : 'crashed';
+  const multiplier = payout > 0 ? cashoutAt! : 0;
+  const elapsedMs = Math.round(decision.elapsedMs);
+  const bigWin = isBigWin(payout, deps.games.config.bigWinThreshold);
+  const result = {
+    crash_point: crashPoint,
+    auto_cashout: num(row.autoCashout),
+    cashout_multiplier: payout > 0 ? cashoutAt : null,
+    elapsed_ms: elapsedMs,
+    trigger: decision.trigger,
+    started_at: row.startedAt.toISOString(),
+  };
+  const fact = { roundId: row.id, userId: row.userId, game: 'crash', bet: row.bet, payout, multiplier, win: payout > row.bet, bigWin };
+  const rows = await deps.prisma.$queryRaw<{ r: CrashSettleAnswer }[]>`
+    SELECT crash_settle(${row.id}::uuid, ${status}, ${decision.trigger}, ${payout > 0 ? cashoutAt : null}::numeric, ${elapsedMs}::int,
+      ${payout}::int, ${bigWin}, ${JSON.stringify(result)}::jsonb, ${deps.config.VIP_PROMOTION_POINTS}::int, ${TOPICS.games},
+      ${JSON.stringify(fact)}::jsonb) AS r`;
+  const answer = rows[0]!.r;
+  if (answer.status === 'not_found') throw new Error(`no crash round ${input.roundId}`);
+  const settlement = settlementOfRow(crashRowOfJson(answer.round), answer.balance);
+  if (answer.status === 'settled') {
     try {
       await deps.redis.set(crashDoneKey(input.roundId), '1', 'EX', 600);
-      await publishToUser(deps.redis, settled.userId, 'crash_update', settlementView(settled.settlement));
+      await publishToUser(deps.redis, row.userId, 'crash_update', settlementView(settlement));
     } catch (err) {
       deps.log?.warn({ err: (err as Error).message, roundId: input.roundId }, 'crash_update not published');
     }
-    await announceBalance(deps, settled.userId, settled.settlement.balance);
+    await announceBalance(deps, row.userId, settlement.balance);
   }
-  return settled.settlement;
+  return settlement;
 }

@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { CrashConfig } from '../../domain/games/config.ts';
-import { crashRoundWorkflow, type CrashRoundInput } from '../../workflows/crash-round.ts';
+import { CRASH_ROUND_WORKFLOW, type CrashRoundInput, type CrashRoundWorkflow } from '../../workflows/messages/crash-round.ts';
 import type { CrashDeps } from './deps.ts';
 import { gameConfigByHash } from './game-config.ts';
 import { SA_CRASH_ROUND_ID, SA_CRASH_USER_ID } from './crash-search-attributes.ts';
@@ -8,7 +8,7 @@ import type { CrashRoundRow } from './crash-round-view.ts';
 import { num } from './views.ts';
 
 /** The workflow input a crash_rounds row stands for: the same on the first start and on a repair. */
-export function crashRoundInputOf(row: CrashRoundRow, crash: CrashConfig, tickMs: number): CrashRoundInput {
+export function crashRoundInputOf(row: CrashRoundRow, crash: CrashConfig, tickMs: number, cashoutMaxLagMs?: number): CrashRoundInput {
   return {
     roundId: row.id,
     userId: row.userId,
@@ -18,6 +18,7 @@ export function crashRoundInputOf(row: CrashRoundRow, crash: CrashConfig, tickMs
     startedAtMs: row.startedAt.getTime(),
     crash,
     tickMs,
+    ...(cashoutMaxLagMs !== undefined ? { cashoutMaxLagMs } : {}),
   };
 }
 
@@ -29,10 +30,10 @@ export function crashRoundInputOf(row: CrashRoundRow, crash: CrashConfig, tickMs
 export async function startCrashRoundWorkflow(deps: CrashDeps, row: CrashRoundRow): Promise<void> {
   const crash = (await gameConfigByHash(deps.prisma, row.configHash, deps.games))?.crash ?? deps.games.config.crash;
   try {
-    await deps.temporal.workflow.start(crashRoundWorkflow, {
+    await deps.temporal.workflow.start<CrashRoundWorkflow>(CRASH_ROUND_WORKFLOW, {
       workflowId: row.workflowId,
       taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
-      args: [crashRoundInputOf(row, crash, deps.config.CRASH_TICK_MS)],
+      args: [crashRoundInputOf(row, crash, deps.config.CRASH_TICK_MS, deps.config.CRASH_CASHOUT_MAX_LAG_MS)],
       workflowIdConflictPolicy: 'USE_EXISTING',
       // A workflow that failed or was terminated may be started again; one that completed has settled.
       workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',

@@ -37,64 +37,55 @@ export class InsufficientFundsError extends AppError {
   }
 }
 
-interface EntryRow {
-  id: bigint;
+/** The entry as `ledger_apply` returns it (to_jsonb of the row, without meta). */
+interface EntryJson {
+  id: number | string;
   user_id: string;
   delta: number;
   reason: string;
   ref: string;
   balance_after: number;
-  created_at: Date;
+  created_at: string;
 }
 
-const toView = (r: EntryRow): LedgerEntryView => ({
-  id: r.id.toString(),
+/** What the `ledger_apply` function answers (see its migration). */
+type LedgerApplyAnswer =
+  | { status: 'applied' | 'replayed' | 'conflict'; balance: number; entry: EntryJson }
+  | { status: 'insufficient'; balance: number }
+  | { status: 'not_found' };
+
+const toView = (r: EntryJson): LedgerEntryView => ({
+  id: String(r.id),
   user_id: r.user_id,
   delta: r.delta,
   reason: r.reason,
   ref: r.ref,
   balance_after: r.balance_after,
-  created_at: r.created_at.toISOString(),
+  created_at: new Date(r.created_at).toISOString(),
 });
 
-const isClient = (db: PrismaClient | Tx): db is PrismaClient => '$transaction' in db;
-
 /**
- * The only way gold changes. Locks the user's row, returns the existing entry when
- * (reason, ref) was already applied, refuses a debit below zero, then moves the balance
- * and appends the entry, all in one transaction (the caller's, when given one).
+ * The only way gold changes, in ONE statement (one round trip): the `ledger_apply` function
+ * locks the user's row, returns the existing entry when (reason, ref) was already applied
+ * (`applied: false`), refuses a debit below zero (409 insufficient_funds) and a reference
+ * used for another change (409 conflict), then moves the balance and appends the entry.
+ * Given a transaction, it runs inside it (the row lock lasts until that commits); given the
+ * client, the statement is its own transaction.
  */
 export async function applyLedgerEntry(db: PrismaClient | Tx, opts: ApplyLedgerEntryOptions): Promise<ApplyLedgerEntryResult> {
   if (!Number.isSafeInteger(opts.delta) || opts.delta === 0) throw new Error(`ledger delta must be a non-zero integer, got ${opts.delta}`);
-  if (!isClient(db)) return applyIn(db, opts);
-  return db.$transaction((tx) => applyIn(tx, opts), { maxWait: 30_000, timeout: 30_000 });
-}
-
-async function applyIn(tx: Tx, opts: ApplyLedgerEntryOptions): Promise<ApplyLedgerEntryResult> {
-  // Lock first: a concurrent apply of the same (reason, ref) then sees the committed entry below.
-  // NO KEY UPDATE: it serializes balance changes but still lets rows that reference the user be inserted.
-  const users = await tx.$queryRaw<{ gold_balance: number }[]>`
-    SELECT gold_balance FROM users WHERE id = ${opts.userId}::uuid FOR NO KEY UPDATE`;
-  const user = users[0];
-  if (!user) throw AppError.of('not_found', `No user ${opts.userId}`);
-
-  const existing = await tx.$queryRaw<EntryRow[]>`
-    SELECT id, user_id, delta, reason, ref, balance_after, created_at FROM ledger_entries
-    WHERE reason = ${opts.reason} AND ref = ${opts.ref}`;
-  if (existing[0]) {
-    const prior = existing[0];
-    if (prior.user_id !== opts.userId || prior.delta !== opts.delta) {
+  const rows = await db.$queryRaw<{ r: LedgerApplyAnswer }[]>`
+    SELECT ledger_apply(${opts.userId}::uuid, ${opts.delta}::int, ${opts.reason}, ${opts.ref}, ${opts.meta ? JSON.stringify(opts.meta) : null}::jsonb) AS r`;
+  const answer = rows[0]!.r;
+  switch (answer.status) {
+    case 'applied':
+    case 'replayed':
+      return { entry: toView(answer.entry), applied: answer.status === 'applied', balance: answer.balance };
+    case 'insufficient':
+      throw new InsufficientFundsError(answer.balance, opts.delta);
+    case 'conflict':
       throw AppError.of('conflict', `Ledger reference ${opts.reason}/${opts.ref} was already used for a different change`);
-    }
-    return { entry: toView(prior), applied: false, balance: user.gold_balance };
+    case 'not_found':
+      throw AppError.of('not_found', `No user ${opts.userId}`);
   }
-
-  const balance = user.gold_balance + opts.delta;
-  if (balance < 0) throw new InsufficientFundsError(user.gold_balance, opts.delta);
-  await tx.$executeRaw`UPDATE users SET gold_balance = ${balance}, updated_at = now() WHERE id = ${opts.userId}::uuid`;
-  const inserted = await tx.$queryRaw<EntryRow[]>`
-    INSERT INTO ledger_entries (user_id, delta, reason, ref, balance_after, meta)
-    VALUES (${opts.userId}::uuid, ${opts.delta}, ${opts.reason}, ${opts.ref}, ${balance}, ${opts.meta ? JSON.stringify(opts.meta) : null}::jsonb)
-    RETURNING id, user_id, delta, reason, ref, balance_after, created_at`;
-  return { entry: toView(inserted[0]!), applied: true, balance };
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../lib/errors.ts';
-import { holdWorkflowId } from '../../lib/workflow-ids.ts';
-import { cancelHoldUpdate, HOLD_FAILURE } from '../../workflows/limited-hold.ts';
+import { holdWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { cancelHoldUpdate, HOLD_FAILURE } from '../../workflows/messages/limited-hold.ts';
 import type { LimitedDeps } from './deps.ts';
 import { holdUpdateFailure } from './hold-update-failure.ts';
 import { toHoldView, type HoldView } from './views.ts';

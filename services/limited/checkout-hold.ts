@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.ts';
-import { holdWorkflowId } from '../../lib/workflow-ids.ts';
-import { checkoutUpdate, HOLD_FAILURE, type CheckoutRequest, type CheckoutResult } from '../../workflows/limited-hold.ts';
+import { holdWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { checkoutUpdate, HOLD_FAILURE, type CheckoutRequest, type CheckoutResult } from '../../workflows/messages/limited-hold.ts';
 import { PURCHASE_VIEW_INCLUDE, toPurchaseView, type PurchaseView } from '../shop/purchase-view.ts';
 import { receiptCodeFor } from '../shop/start-purchase.ts';
 import type { LimitedDeps } from './deps.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Config } from '../../lib/config.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
-import { holdWorkflowId } from '../../lib/workflow-ids.ts';
+import { holdWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { ZLimitedCode } from './rules.ts';
 import { toHoldView, type HoldView } from './views.ts';
 

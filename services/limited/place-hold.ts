@@ -2,9 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.ts';
-import { SA_HOLD_PACKAGE, SA_USER_ID } from '../../lib/search-attributes.ts';
-import { holdWorkflowId } from '../../lib/workflow-ids.ts';
-import { awaitReservationUpdate, limitedHoldWorkflow, type HoldRefusalReason, type LimitedHoldInput, type Reservation } from '../../workflows/limited-hold.ts';
+import { SA_HOLD_PACKAGE, SA_USER_ID } from '../../workflows/messages/search-attributes.ts';
+import { holdWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { awaitReservationUpdate, LIMITED_HOLD_WORKFLOW, type LimitedHoldWorkflow, type HoldRefusalReason, type LimitedHoldInput, type Reservation } from '../../workflows/messages/limited-hold.ts';
 import type { LimitedDeps } from './deps.ts';
 import { COUNTED_HOLD_STATUSES } from './reserve-limited-unit.ts';
 import { saleRefusal, ZLimitedCode } from './rules.ts';
@@ -71,7 +71,7 @@ export async function placeHold(
   const workflowId = holdWorkflowId(holdId);
   try {
     const reservation = await temporal.workflow.executeUpdateWithStart(awaitReservationUpdate, {
-      startWorkflowOperation: new WithStartWorkflowOperation(limitedHoldWorkflow, {
+      startWorkflowOperation: new WithStartWorkflowOperation<LimitedHoldWorkflow>(LIMITED_HOLD_WORKFLOW, {
         workflowId,
         taskQueue: config.TEMPORAL_TASK_QUEUE,
         args: [input],
@@ -90,7 +90,7 @@ export async function placeHold(
   } catch (err) {
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
     // The same key's hold already finished: its reservation is in the workflow's result.
-    const state = await temporal.workflow.getHandle<typeof limitedHoldWorkflow>(workflowId).result();
+    const state = await temporal.workflow.getHandle<LimitedHoldWorkflow>(workflowId).result();
     if (!state.reservation) throw err;
     return { result: toResult(state.reservation), replayed: true };
   }

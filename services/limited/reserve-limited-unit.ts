@@ -1,8 +1,8 @@
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { TOPICS } from '../../lib/kafka.ts';
 import { writeOutbox } from '../../lib/outbox.ts';
-import { holdWorkflowId } from '../../lib/workflow-ids.ts';
-import type { Reservation } from '../../workflows/limited-hold.ts';
+import { holdWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import type { Reservation } from '../../workflows/messages/limited-hold.ts';
 import { HOLD_TX } from './release-limited-hold.ts';
 import { saleRefusal } from './rules.ts';
 

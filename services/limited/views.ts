@@ -1,5 +1,5 @@
 import type { LimitedHold, LimitedPackage, PromoCode } from '../../generated/prisma/client.ts';
-import type { HoldRefusalReason } from '../../workflows/limited-hold.ts';
+import type { HoldRefusalReason } from '../../workflows/messages/limited-hold.ts';
 
 /** Every reason a limited-package attempt is blocked with (200 `{ success: false, reason }`). */
 export type LimitedBlockReason = HoldRefusalReason | 'PROMO_INVALID';

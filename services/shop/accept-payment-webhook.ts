@@ -6,10 +6,10 @@ import { AppError } from '../../lib/errors.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { verifyWebhookSignature } from '../../lib/payments/webhook-signature.ts';
 import type { Redis } from '../../lib/redis.ts';
-import { purchaseWorkflowId } from '../../lib/workflow-ids.ts';
-import { paymentEventSignal } from '../../workflows/purchase.ts';
+import { purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { paymentEventSignal } from '../../workflows/messages/purchase.ts';
 
-/** The provider's webhook body (DOMAIN: event_id, status, receipt_code, amount, reason_code?). */
+/** The provider's webhook body (docs/domain.md: event_id, status, receipt_code, amount, reason_code?). */
 export const ZPaymentWebhookEvent = z.object({
   event_id: z.string().min(1).max(100),
   status: z.enum(['pending', 'authorized', 'declined', 'captured', 'capture_failed', 'voided', 'refunded']),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Config } from '../../lib/config.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
-import { purchaseWorkflowId } from '../../lib/workflow-ids.ts';
+import { purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { PURCHASE_VIEW_INCLUDE, toPurchaseView, type PurchaseView } from './purchase-view.ts';
 
 /** `5m`, `90s`, `2h`, `1d` → milliseconds. */

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { Config } from '../../lib/config.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
-import { purchaseRefundWorkflowId, purchaseWorkflowId } from '../../lib/workflow-ids.ts';
-import { failUpdate, retryNowUpdate } from '../../workflows/purchase.ts';
+import { purchaseRefundWorkflowId, purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { failUpdate, retryNowUpdate } from '../../workflows/messages/purchase.ts';
+import { PURCHASE_REFUND_WORKFLOW, type PurchaseRefundWorkflow } from '../../workflows/messages/purchase-refund.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { PURCHASE_VIEW_INCLUDE, toPurchaseView, type PurchaseView } from './purchase-view.ts';
 
@@ -59,7 +60,7 @@ export async function repairPurchase(
     }
     try {
       // A blocked attempt fails the workflow, so it may be tried again; a finished refund may not.
-      const result = await temporal.workflow.execute('purchaseRefundWorkflow', {
+      const result = await temporal.workflow.execute<PurchaseRefundWorkflow>(PURCHASE_REFUND_WORKFLOW, {
         workflowId: purchaseRefundWorkflowId(opts.receiptCode),
         taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
         args: [{ receiptCode: opts.receiptCode, adminId: opts.adminId, reason: opts.reason }],

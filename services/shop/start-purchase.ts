@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { Config } from '../../lib/config.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
-import { SA_PRODUCT_ID, SA_PURCHASE_STATUS, SA_RECEIPT_CODE, SA_USER_ID } from '../../lib/search-attributes.ts';
-import { purchaseWorkflowId } from '../../lib/workflow-ids.ts';
-import { awaitDecisionUpdate, type PurchaseInput, type PurchaseState } from '../../workflows/purchase.ts';
+import { SA_PRODUCT_ID, SA_PURCHASE_STATUS, SA_RECEIPT_CODE, SA_USER_ID } from '../../workflows/messages/search-attributes.ts';
+import { purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { awaitDecisionUpdate, PURCHASE_WORKFLOW, type PurchaseInput, type PurchaseState, type PurchaseWorkflow } from '../../workflows/messages/purchase.ts';
 import { productForPurchase } from './list-catalog.ts';
 import { PURCHASE_VIEW_INCLUDE, toPurchaseView, type PurchaseView } from './purchase-view.ts';
 
@@ -85,7 +85,7 @@ export async function startPurchase(
   try {
     state = await temporal.workflow.executeUpdateWithStart(awaitDecisionUpdate, {
       args: [{ waitMs: config.PURCHASE_DECISION_WAIT_MS }],
-      startWorkflowOperation: new WithStartWorkflowOperation('purchaseWorkflow', {
+      startWorkflowOperation: new WithStartWorkflowOperation<PurchaseWorkflow>(PURCHASE_WORKFLOW, {
         workflowId,
         taskQueue: config.TEMPORAL_TASK_QUEUE,
         args: [input],

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantBatchWorkflowId } from '../../lib/workflow-ids.ts';
-import { progressQuery } from '../../workflows/grant-batch.ts';
+import { grantBatchWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { progressQuery } from '../../workflows/messages/grant-batch.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { testConfig } from '../support/env.ts';

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdWorkflowId } from '../../lib/workflow-ids.ts';
+import { holdWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { releaseLimitedHold } from '../../services/limited/release-limited-hold.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { configEnv } from '../support/env.ts';

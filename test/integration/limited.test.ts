@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdWorkflowId, purchaseWorkflowId } from '../../lib/workflow-ids.ts';
+import { holdWorkflowId, purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
-import { holdStateQuery } from '../../workflows/limited-hold.ts';
+import { holdStateQuery } from '../../workflows/messages/limited-hold.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { http } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';

@@ -10,7 +10,7 @@ import proto from '@temporalio/proto';
 const { temporal } = proto;
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { purchaseRefundWorkflowId, purchaseWorkflowId } from '../../lib/workflow-ids.ts';
+import { purchaseRefundWorkflowId, purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { http } from '../support/harness.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { purchaseWorkflowId } from '../../lib/workflow-ids.ts';
-import { purchaseStateQuery } from '../../workflows/purchase.ts';
+import { purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { purchaseStateQuery } from '../../workflows/messages/purchase.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { http } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '../../lib/kafka.ts';
-import { wiringCheckWorkflowId } from '../../lib/workflow-ids.ts';
-import { wiringCheckPhaseQuery, wiringCheckWorkflow } from '../../workflows/wiring-check.ts';
+import { wiringCheckWorkflowId } from '../../workflows/messages/workflow-ids.ts';
+import { WIRING_CHECK_WORKFLOW, wiringCheckPhaseQuery, type WiringCheckWorkflow } from '../../workflows/messages/wiring-check.ts';
 import { testConfig } from '../support/env.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { http, startTestApi, startTestWorker, workerProcesses, type TestApi, type TestWorker } from '../support/harness.ts';
@@ -81,18 +81,20 @@ describe('a worker killed mid-run', () => {
     await api?.close();
   });
 
-  it('completes the workflow exactly once after the worker is started again', async () => {
+  it('completes the workflow exactly once after the worker is started again', { timeout: 300_000 }, async () => {
     const first = workers.spawn();
     // Started through the client directly: the API would hold the answer until the pause ends.
+    // The pause is long enough for a query answered slowly on a loaded machine to still see it.
     const checkId = randomUUID();
-    const handle = await api.deps.temporal.workflow.start(wiringCheckWorkflow, {
+    const handle = await api.deps.temporal.workflow.start<WiringCheckWorkflow>(WIRING_CHECK_WORKFLOW, {
       workflowId: wiringCheckWorkflowId(checkId),
       taskQueue: config.TEMPORAL_TASK_QUEUE,
-      args: [{ checkId, note: 'survives a crash', pauseMs: 4_000 }],
+      args: [{ checkId, note: 'survives a crash', pauseMs: 15_000 }],
     });
 
-    // Wait until the activity has run and the workflow is pausing, then kill the worker hard.
-    await expect.poll(() => handle.query(wiringCheckPhaseQuery), { timeout: 30_000, interval: 200 }).toBe('pausing');
+    // Wait until the activity has run and the workflow is pausing, then kill the worker hard. A
+    // query fails until the new worker process polls, which on a loaded machine takes a while.
+    await expect.poll(() => handle.query(wiringCheckPhaseQuery), { timeout: 150_000, interval: 200 }).toBe('pausing');
     await workers.kill(first);
     expect((await handle.describe()).status.name).toBe('RUNNING');
 

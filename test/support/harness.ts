@@ -19,6 +19,7 @@ import type { PaymentProvider } from '../../lib/payments/provider.ts';
 import type { PurchaseMetrics } from '../../lib/metrics/purchases.ts';
 import { createRedis } from '../../lib/redis.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
+import { checkContract, registerContract, unregisterContract } from './contract.ts';
 import { configEnv } from './env.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -40,10 +41,12 @@ export async function startTestApi(config: Config): Promise<TestApi> {
   const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'api-test', log }).admin();
   await kafkaAdmin.connect();
   const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config), realtime: new RealtimeHub(config.REDIS_URL, log) };
-  const { app } = createApp(deps);
+  const { app, registry } = createApp(deps);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  registerContract(baseUrl, registry);
   // Requests still being handled when the test closes the API: their Temporal and database
   // calls must end before the clients close, or a retry timer fires on a closed channel.
   let inflight = 0;
@@ -52,9 +55,10 @@ export async function startTestApi(config: Config): Promise<TestApi> {
     res.once('close', () => inflight--);
   });
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     deps,
     async close() {
+      unregisterContract(baseUrl);
       await deps.realtime.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
@@ -111,13 +115,36 @@ export async function startTestWorker(config: Config, opts: { provider?: Payment
   };
 }
 
-/** fetch against the test API returning status, headers and parsed JSON body. */
+/** An HTTP answer: status, headers and the body parsed as JSON (or the text when it is not JSON). */
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+/**
+ * fetch against a test API (startTestApi) returning status, headers and parsed JSON body.
+ * Every answer is checked against the route's declared responses (test/support/contract.ts):
+ * an undeclared status, a body off its schema or an error off the standard shape fails the test.
+ */
 export async function http(
   baseUrl: string,
   method: string,
   path: string,
   opts: { body?: unknown; headers?: Record<string, string>; rawBody?: string } = {},
-): Promise<{ status: number; headers: Headers; body: any }> {
+): Promise<HttpAnswer> {
+  const answer = await rawHttp(baseUrl, method, path, opts);
+  checkContract(baseUrl, method, path, answer.status, answer.body);
+  return answer;
+}
+
+/** Like `http()`, without the contract check: for servers other than the API (the payment sandbox). */
+export async function rawHttp(
+  baseUrl: string,
+  method: string,
+  path: string,
+  opts: { body?: unknown; headers?: Record<string, string>; rawBody?: string } = {},
+): Promise<HttpAnswer> {
   const res = await fetch(`${baseUrl}${path}`, {
     method,
     headers: { ...(opts.body !== undefined || opts.rawBody !== undefined ? { 'content-type': 'application/json' } : {}), ...opts.headers },

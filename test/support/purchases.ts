@@ -5,7 +5,7 @@ import { createLogger } from '../../lib/logger.ts';
 import type { Config } from '../../lib/config.ts';
 import { seedCatalog } from '../../services/shop/seed-catalog.ts';
 import { testConfig } from './env.ts';
-import { http, startTestApi, startTestWorker, type TestApi, type TestWorker } from './harness.ts';
+import { rawHttp, startTestApi, startTestWorker, type TestApi, type TestWorker } from './harness.ts';
 
 /** The payment provider sandbox, running in-process on a loopback port like the real process would. */
 export interface TestSandbox {
@@ -27,7 +27,7 @@ export async function startTestSandbox(opts: { pendingMs?: number } = {}): Promi
   return {
     url,
     async control(method, path, body) {
-      const res = await http(url, method, path, { body });
+      const res = await rawHttp(url, method, path, { body });
       if (res.status >= 400) throw new Error(`sandbox ${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body;
     },

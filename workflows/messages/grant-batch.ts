@@ -1,5 +1,8 @@
-// The messages and state of a bulk gold grant (GrantBatchWorkflow `grant-batch:<id>`), beside
-// but not inside the workflow: services and activities import this, never the workflow file.
+// The bulk gold grant's contract (GrantBatchWorkflow `grant-batch:<id>`): input, progress,
+// the decision update and the progress query. Services, activities and tests share these;
+// none of them imports the workflow body.
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+
 
 /** awaiting_approval -> running -> completed; awaiting_approval -> cancelled (rejected or timed out). */
 export type GrantBatchStatus = 'awaiting_approval' | 'running' | 'completed' | 'cancelled';
@@ -46,3 +49,13 @@ export const needsApproval = (totalGold: number, thresholdGold: number): boolean
 
 /** The ledger reference of one player's grant in a batch: (admin_grant, ref) pays once. */
 export const batchGrantRef = (batchId: string, userId: string): string => `${batchId}:${userId}`;
+
+/** The batch's status and counts so far. */
+export const progressQuery = defineQuery<GrantBatchProgress>('progress');
+/** A second operator approves or rejects a batch awaiting approval; answers the new progress. */
+export const decideUpdate = defineUpdate<GrantBatchProgress, [GrantBatchDecision]>('decide');
+
+/** The workflow's signature, for starting it by name without importing its body. */
+export type GrantBatchWorkflow = (input: GrantBatchInput) => Promise<GrantBatchProgress>;
+/** The registered workflow type name. */
+export const GRANT_BATCH_WORKFLOW = 'grantBatchWorkflow';

@@ -1,0 +1,4314 @@
+// Generated from the API's OpenAPI document by `npm run api-types` (scripts/gen-api-types.ts).
+// Do not edit: change the zod schemas in api/ and regenerate; `npm test` fails while this file is stale.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up (liveness) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Alive */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            status: "ok";
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PostgreSQL, Redis, Temporal and Kafka are reachable (readiness) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every dependency answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ready" | "unavailable";
+                            checks: {
+                                postgres: {
+                                    ok: boolean;
+                                    latencyMs: number;
+                                    error?: string;
+                                };
+                                redis: {
+                                    ok: boolean;
+                                    latencyMs: number;
+                                    error?: string;
+                                };
+                                temporal: {
+                                    ok: boolean;
+                                    latencyMs: number;
+                                    error?: string;
+                                };
+                                kafka: {
+                                    ok: boolean;
+                                    latencyMs: number;
+                                    error?: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description At least one dependency did not answer; each is named */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ready" | "unavailable";
+                            checks: {
+                                postgres: {
+                                    ok: boolean;
+                                    latencyMs: number;
+                                    error?: string;
+                                };
+                                redis: {
+                                    ok: boolean;
+                                    latencyMs: number;
+                                    error?: string;
+                                };
+                                temporal: {
+                                    ok: boolean;
+                                    latencyMs: number;
+                                    error?: string;
+                                };
+                                kafka: {
+                                    ok: boolean;
+                                    latencyMs: number;
+                                    error?: string;
+                                };
+                            };
+                            error: {
+                                /** @constant */
+                                code: "service_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wiring-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the wiring-check workflow (API → Temporal → PostgreSQL → Kafka); operators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        pause_ms?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The workflow completed; its result is included */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            check_id: string;
+                            workflow_id: string;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed";
+                            result?: {
+                                checkId: string;
+                                workflowId: string;
+                                recordedAt: string;
+                                completedAt: string;
+                            };
+                            temporal_ui_url: string;
+                        };
+                    };
+                };
+                /** @description Still running; poll the Location */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            check_id: string;
+                            workflow_id: string;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed";
+                            result?: {
+                                checkId: string;
+                                workflowId: string;
+                                recordedAt: string;
+                                completedAt: string;
+                            };
+                            temporal_ui_url: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wiring-checks/{checkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The state and result of a wiring check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    checkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The check */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            check_id: string;
+                            workflow_id: string;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed";
+                            result?: {
+                                checkId: string;
+                                workflowId: string;
+                                recordedAt: string;
+                                completedAt: string;
+                            };
+                            temporal_ui_url: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an account with an invite code; answers with the first session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        login_id: string;
+                        nickname: string;
+                        password: string;
+                        invite_code: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Account created, starting gold granted */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                login_id: string;
+                                nickname: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "STANDARD" | "VIP" | "ADMIN";
+                                vip_points: number;
+                                gold_balance: number;
+                                created_at: string;
+                            };
+                            tokens: {
+                                access_token: string;
+                                refresh_token: string;
+                                /** @constant */
+                                token_type: "Bearer";
+                                expires_in: number;
+                                refresh_expires_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in; five failures lock the account for ten minutes (429 login_locked) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        login_id: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Logged in */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                login_id: string;
+                                nickname: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "STANDARD" | "VIP" | "ADMIN";
+                                vip_points: number;
+                                gold_balance: number;
+                                created_at: string;
+                            };
+                            tokens: {
+                                access_token: string;
+                                refresh_token: string;
+                                /** @constant */
+                                token_type: "Bearer";
+                                expires_in: number;
+                                refresh_expires_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate a refresh token; presenting a rotated one revokes every session (401 refresh_token_reused) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        refresh_token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A new token pair */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tokens: {
+                                access_token: string;
+                                refresh_token: string;
+                                /** @constant */
+                                token_type: "Bearer";
+                                expires_in: number;
+                                refresh_expires_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the caller's session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        refresh_token?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Logged out */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of the caller, on every device */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every session ended */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's profile (the one profile read) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Profile */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            login_id: string;
+                            nickname: string;
+                            phone: string | null;
+                            /** @enum {string} */
+                            role: "STANDARD" | "VIP" | "ADMIN";
+                            vip_points: number;
+                            gold_balance: number;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit nickname and phone */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nickname?: string;
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Profile */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            login_id: string;
+                            nickname: string;
+                            phone: string | null;
+                            /** @enum {string} */
+                            role: "STANDARD" | "VIP" | "ADMIN";
+                            vip_points: number;
+                            gold_balance: number;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/wallet/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's gold balance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Balance */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wallet/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's ledger entries, newest first, cursor-paginated */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                delta: number;
+                                reason: string;
+                                ref: string;
+                                balance_after: number;
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events for the caller; 'ready' first, then events named by type */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/event-stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gold packs on sale, priced now (catalog 2 only with ECONOMY_V2) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The catalog */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            products: {
+                                id: number;
+                                name: string;
+                                gold: number;
+                                price_cents: number;
+                                list_price_cents: number;
+                                discount_percent: number;
+                                discount_ends_at: string | null;
+                                currency: string;
+                                vip_only: boolean;
+                                available: boolean;
+                                catalog_version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's purchases, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "success" | "failed" | "refunded";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of purchases */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                receipt_code: string;
+                                product_id: number | null;
+                                limited_package_code: string | null;
+                                promo_code: string | null;
+                                product_name: string;
+                                gold: number;
+                                amount_cents: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "success" | "failed" | "refunded";
+                                failure_reason: string | null;
+                                created_at: string;
+                                updated_at: string;
+                                completed_at: string | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Buy a gold pack: authorize → capture → grant on Temporal; answers once decided or after ~2 s as pending */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Required. The same key and body return the same purchase. */
+                    "Idempotency-Key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        product_id: number;
+                        payment_method: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A retry of an earlier request: the same purchase */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipt_code: string;
+                            product_id: number | null;
+                            limited_package_code: string | null;
+                            promo_code: string | null;
+                            product_name: string;
+                            gold: number;
+                            amount_cents: number;
+                            currency: string;
+                            /** @enum {string} */
+                            status: "pending" | "success" | "failed" | "refunded";
+                            failure_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            completed_at: string | null;
+                        };
+                    };
+                };
+                /** @description The purchase (status may still be pending) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipt_code: string;
+                            product_id: number | null;
+                            limited_package_code: string | null;
+                            promo_code: string | null;
+                            product_name: string;
+                            gold: number;
+                            amount_cents: number;
+                            currency: string;
+                            /** @enum {string} */
+                            status: "pending" | "success" | "failed" | "refunded";
+                            failure_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            completed_at: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/purchases/{receipt}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's purchases (another player's is 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    receipt: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The purchase */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipt_code: string;
+                            product_id: number | null;
+                            limited_package_code: string | null;
+                            promo_code: string | null;
+                            product_name: string;
+                            gold: number;
+                            amount_cents: number;
+                            currency: string;
+                            /** @enum {string} */
+                            status: "pending" | "success" | "failed" | "refunded";
+                            failure_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            completed_at: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/webhook/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The payment provider reports a status change (HMAC-SHA256 over timestamp.nonce.body) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description hex HMAC-SHA256(secret, `${timestamp}.${nonce}.${body}`) */
+                    "x-cc-signature": string;
+                    /** @description unix seconds; more than 300 s of skew is refused */
+                    "x-cc-timestamp": string;
+                    /** @description unique per delivery; a replay is refused */
+                    "x-cc-nonce": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted (or a duplicate event, which changes nothing) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            received: true;
+                            duplicate: boolean;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/purchases/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Purchases for support, e.g. ?status=pending&olderThan=5m, with their Temporal UI links */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "success" | "failed" | "refunded";
+                    olderThan?: string;
+                    receipt?: string;
+                    user_id?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                receipt_code: string;
+                                product_id: number | null;
+                                limited_package_code: string | null;
+                                promo_code: string | null;
+                                product_name: string;
+                                gold: number;
+                                amount_cents: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "success" | "failed" | "refunded";
+                                failure_reason: string | null;
+                                created_at: string;
+                                updated_at: string;
+                                completed_at: string | null;
+                                user_id: string;
+                                nickname: string;
+                                provider_payment_id: string | null;
+                                phase: string;
+                                temporal_ui_url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/purchases/{receipt}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the provider now about a purchase waiting for it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    receipt: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            purchase: {
+                                receipt_code: string;
+                                product_id: number | null;
+                                limited_package_code: string | null;
+                                promo_code: string | null;
+                                product_name: string;
+                                gold: number;
+                                amount_cents: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "success" | "failed" | "refunded";
+                                failure_reason: string | null;
+                                created_at: string;
+                                updated_at: string;
+                                completed_at: string | null;
+                            };
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Refused in this state; the message says why (also audited) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/purchases/{receipt}/fail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fail a purchase still waiting for the provider (its authorization is voided) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    receipt: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            purchase: {
+                                receipt_code: string;
+                                product_id: number | null;
+                                limited_package_code: string | null;
+                                promo_code: string | null;
+                                product_name: string;
+                                gold: number;
+                                amount_cents: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "success" | "failed" | "refunded";
+                                failure_reason: string | null;
+                                created_at: string;
+                                updated_at: string;
+                                completed_at: string | null;
+                            };
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Refused in this state; the message says why (also audited) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/purchases/{receipt}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund a successful purchase: provider refund + ledger clawback (refused if the balance would go negative) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    receipt: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            purchase: {
+                                receipt_code: string;
+                                product_id: number | null;
+                                limited_package_code: string | null;
+                                promo_code: string | null;
+                                product_name: string;
+                                gold: number;
+                                amount_cents: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "success" | "failed" | "refunded";
+                                failure_reason: string | null;
+                                created_at: string;
+                                updated_at: string;
+                                completed_at: string | null;
+                            };
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Refused in this state; the message says why (also audited) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/limited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Limited packages on sale now, with the stock left and the caller's remaining allowance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Active packages inside their window (sold-out ones included); hold_ttl_seconds is how long a hold keeps its unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            packages: {
+                                code: string;
+                                name: string;
+                                gold: number;
+                                price_cents: number;
+                                currency: string;
+                                stock_total: number;
+                                stock_left: number;
+                                per_user_limit: number;
+                                starts_at: string | null;
+                                ends_at: string | null;
+                                /** @description per_user_limit less the caller's open holds and completed buys */
+                                user_remaining: number;
+                            }[];
+                            hold_ttl_seconds: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/limited/{code}/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hold one unit of a limited package for LIMITED_HOLD_TTL_SECONDS (LimitedHoldWorkflow hold:<id>) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional. The same key answers the same hold. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Blocked (or, with an Idempotency-Key, the earlier answer) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            success: false;
+                            /** @enum {string} */
+                            reason: "INACTIVE" | "OUT_OF_WINDOW" | "OUT_OF_STOCK" | "USER_LIMIT";
+                        };
+                    };
+                };
+                /** @description Held: check out before expires_at, or the unit returns to stock. Location: the hold */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            success: true;
+                            hold_id: string;
+                            package_code: string;
+                            expires_at: string;
+                            price_cents: number;
+                            gold: number;
+                            currency: string;
+                            stock_left: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/limited/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's holds, newest first (open ones by default) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "all";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Holds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                hold_id: string;
+                                package_code: string;
+                                /** @enum {string} */
+                                status: "held" | "checking_out" | "sold" | "released";
+                                price_cents: number;
+                                gold: number;
+                                currency: string;
+                                expires_at: string;
+                                receipt_code: string | null;
+                                promo_code: string | null;
+                                /** @description expired | cancelled | payment_failed | purchase_abandoned | workflow_cancelled */
+                                release_reason: string | null;
+                                created_at: string;
+                                closed_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/limited/holds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's holds (another player's is 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The hold */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hold_id: string;
+                            package_code: string;
+                            /** @enum {string} */
+                            status: "held" | "checking_out" | "sold" | "released";
+                            price_cents: number;
+                            gold: number;
+                            currency: string;
+                            expires_at: string;
+                            receipt_code: string | null;
+                            promo_code: string | null;
+                            /** @description expired | cancelled | payment_failed | purchase_abandoned | workflow_cancelled */
+                            release_reason: string | null;
+                            created_at: string;
+                            closed_at: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Give the held unit back to stock (idempotent); a hold being checked out cannot be cancelled */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The released hold */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hold_id: string;
+                            package_code: string;
+                            /** @enum {string} */
+                            status: "held" | "checking_out" | "sold" | "released";
+                            price_cents: number;
+                            gold: number;
+                            currency: string;
+                            expires_at: string;
+                            receipt_code: string | null;
+                            promo_code: string | null;
+                            /** @description expired | cancelled | payment_failed | purchase_abandoned | workflow_cancelled */
+                            release_reason: string | null;
+                            created_at: string;
+                            closed_at: string | null;
+                        };
+                    };
+                };
+                /** @description hold_checked_out */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/limited/holds/{id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Buy the held unit at the held price (less a promo code): a child PurchaseWorkflow authorize → capture → grant */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Required. The same key and body return the same purchase. */
+                    "Idempotency-Key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payment_method: string;
+                        promo_code?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A retry of an earlier checkout (the same purchase), or a promo code that does not apply (the hold stays open) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipt_code: string;
+                            product_id: number | null;
+                            limited_package_code: string | null;
+                            promo_code: string | null;
+                            product_name: string;
+                            gold: number;
+                            amount_cents: number;
+                            currency: string;
+                            /** @enum {string} */
+                            status: "pending" | "success" | "failed" | "refunded";
+                            failure_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            completed_at: string | null;
+                            /** @constant */
+                            success: true;
+                            hold_id: string;
+                            discount_cents: number;
+                        } | {
+                            /** @constant */
+                            success: false;
+                            /** @enum {string} */
+                            reason: "PROMO_INVALID";
+                        };
+                    };
+                };
+                /** @description The purchase (status may still be pending; success sells the unit, failure returns it to stock). Location: the purchase */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipt_code: string;
+                            product_id: number | null;
+                            limited_package_code: string | null;
+                            promo_code: string | null;
+                            product_name: string;
+                            gold: number;
+                            amount_cents: number;
+                            currency: string;
+                            /** @enum {string} */
+                            status: "pending" | "success" | "failed" | "refunded";
+                            failure_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            completed_at: string | null;
+                            /** @constant */
+                            success: true;
+                            hold_id: string;
+                            discount_cents: number;
+                        };
+                    };
+                };
+                /** @description hold_closed (expired, cancelled, payment failed) or hold_checked_out (another checkout reached payment) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description idempotency_key_reused: the same key with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/promo/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview a promo code on a limited package (nothing is used: checkout checks and counts again) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        package_code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description price_cents is what checkout would charge now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            valid: boolean;
+                            price_cents: number;
+                            discount_cents: number;
+                            list_price_cents: number;
+                            reason: "PROMO_INVALID" | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/limited/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every limited package, inactive ones included, with units held and sold */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description By code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                gold: number;
+                                price_cents: number;
+                                currency: string;
+                                stock_total: number;
+                                stock_left: number;
+                                per_user_limit: number;
+                                starts_at: string | null;
+                                ends_at: string | null;
+                                is_active: boolean;
+                                /** @description units in open holds */
+                                held: number;
+                                sold: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/limited/packages/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace a limited package; stock_total keeps held and sold units counted (409 stock_below_committed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        gold: number;
+                        price_cents: number;
+                        /**
+                         * @default USD
+                         * @enum {string}
+                         */
+                        currency?: "USD";
+                        stock_total: number;
+                        /** @default 1 */
+                        per_user_limit?: number;
+                        starts_at?: string | null;
+                        ends_at?: string | null;
+                        /** @default true */
+                        is_active?: boolean;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            gold: number;
+                            price_cents: number;
+                            currency: string;
+                            stock_total: number;
+                            stock_left: number;
+                            per_user_limit: number;
+                            starts_at: string | null;
+                            ends_at: string | null;
+                            is_active: boolean;
+                            /** @description units in open holds */
+                            held: number;
+                            sold: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            gold: number;
+                            price_cents: number;
+                            currency: string;
+                            stock_total: number;
+                            stock_left: number;
+                            per_user_limit: number;
+                            starts_at: string | null;
+                            ends_at: string | null;
+                            is_active: boolean;
+                            /** @description units in open holds */
+                            held: number;
+                            sold: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description stock_below_committed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/limited/packages/{code}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a package off sale: new holds answer INACTIVE; open holds may still check out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The package */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            gold: number;
+                            price_cents: number;
+                            currency: string;
+                            stock_total: number;
+                            stock_left: number;
+                            per_user_limit: number;
+                            starts_at: string | null;
+                            ends_at: string | null;
+                            is_active: boolean;
+                            /** @description units in open holds */
+                            held: number;
+                            sold: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/limited/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every promo code with its uses so far */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                discount_cents: number | null;
+                                discount_percent: number | null;
+                                package_code: string | null;
+                                starts_at: string | null;
+                                ends_at: string | null;
+                                max_uses: number | null;
+                                used_count: number;
+                                is_active: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/limited/promo-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace a promo code (cents or percent off, window, max uses); is_active: false disables it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        discount_cents?: number | null;
+                        discount_percent?: number | null;
+                        package_code?: string | null;
+                        starts_at?: string | null;
+                        ends_at?: string | null;
+                        max_uses?: number | null;
+                        /** @default true */
+                        is_active?: boolean;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated (the use count is kept) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            discount_cents: number | null;
+                            discount_percent: number | null;
+                            package_code: string | null;
+                            starts_at: string | null;
+                            ends_at: string | null;
+                            max_uses: number | null;
+                            used_count: number;
+                            is_active: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            discount_cents: number | null;
+                            discount_percent: number | null;
+                            package_code: string | null;
+                            starts_at: string | null;
+                            ends_at: string | null;
+                            max_uses: number | null;
+                            used_count: number;
+                            is_active: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description max_uses_below_used */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/limited/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open holds (held or being checked out), oldest first, with their Temporal UI links */
+        get: {
+            parameters: {
+                query?: {
+                    package_code?: string;
+                    user_id?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open holds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                hold_id: string;
+                                package_code: string;
+                                /** @enum {string} */
+                                status: "held" | "checking_out" | "sold" | "released";
+                                price_cents: number;
+                                gold: number;
+                                currency: string;
+                                expires_at: string;
+                                receipt_code: string | null;
+                                promo_code: string | null;
+                                /** @description expired | cancelled | payment_failed | purchase_abandoned | workflow_cancelled */
+                                release_reason: string | null;
+                                created_at: string;
+                                closed_at: string | null;
+                                user_id: string;
+                                workflow_id: string;
+                                temporal_ui_url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rules in force: bet limits, slots paytable, RPS multipliers, gacha costs/rates/limits, crash curve */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The game config (keys in snake_case; rarity and tier names as they are) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            config: {
+                                [key: string]: unknown;
+                            };
+                            config_hash: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/slots/spin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Spin the slots (one transaction: bet, outcome, payout, history). Bet 10-10000; long-run return 0.92 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bet_amount: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The spin */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            round_id: string;
+                            /** @description Gold staked (for gacha: the cost of the pull) */
+                            bet: number;
+                            /** @description Gold paid back (0 when lost) */
+                            payout: number;
+                            /** @description payout / bet, 2 decimals */
+                            multiplier: number;
+                            /** @description A net gain: payout above the bet */
+                            win: boolean;
+                            /** @description Payout above the configured big-win threshold */
+                            big_win: boolean;
+                            /** @description Gold balance after the round */
+                            balance: number;
+                            fairness: {
+                                /** @description SHA-256 of the server seed, committed before the round */
+                                server_seed_hash: string;
+                                client_seed: string;
+                                nonce: number;
+                            };
+                            created_at: string;
+                            /** @constant */
+                            game: "slots";
+                            reels: string[];
+                        };
+                    };
+                };
+                /** @description insufficient_funds: not enough gold (nothing changed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @constant */
+                                code: "insufficient_funds";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description bet_out_of_range: the bet is outside the game limits (details: min_bet, max_bet) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description rate_limited: too many game actions; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/rps/play": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rock-paper-scissors against the house: win 1.85×, draw returns the stake (5% edge). Bet 10-10000 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description rock, paper or scissors; anything else is 422 invalid_choice */
+                        choice: string;
+                        bet_amount: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The throw */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            round_id: string;
+                            /** @description Gold staked (for gacha: the cost of the pull) */
+                            bet: number;
+                            /** @description Gold paid back (0 when lost) */
+                            payout: number;
+                            /** @description payout / bet, 2 decimals */
+                            multiplier: number;
+                            /** @description A net gain: payout above the bet */
+                            win: boolean;
+                            /** @description Payout above the configured big-win threshold */
+                            big_win: boolean;
+                            /** @description Gold balance after the round */
+                            balance: number;
+                            fairness: {
+                                /** @description SHA-256 of the server seed, committed before the round */
+                                server_seed_hash: string;
+                                client_seed: string;
+                                nonce: number;
+                            };
+                            created_at: string;
+                            /** @constant */
+                            game: "rps";
+                            /** @enum {string} */
+                            player_choice: "rock" | "paper" | "scissors";
+                            /** @enum {string} */
+                            house_choice: "rock" | "paper" | "scissors";
+                            /** @enum {string} */
+                            outcome: "win" | "lose" | "draw";
+                        };
+                    };
+                };
+                /** @description insufficient_funds: not enough gold (nothing changed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @constant */
+                                code: "insufficient_funds";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description invalid_choice (choice is not rock, paper or scissors) or bet_out_of_range */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description rate_limited: too many game actions; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/gacha/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's gacha allowance (UTC day), the pity counter, costs and limited pools */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            tier: "STANDARD" | "VIP";
+                            daily_limit: number;
+                            daily_used: number;
+                            daily_remaining: number;
+                            /** @description Next UTC midnight */
+                            resets_at: string;
+                            pity_counter: number;
+                            pity_at: number;
+                            cost: {
+                                single: number;
+                                ten: number;
+                            };
+                            /** @description Limited pools; null stock = unlimited */
+                            pools: {
+                                /** @enum {string} */
+                                rarity: "Common" | "Rare" | "Epic" | "Legendary";
+                                stock: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/gacha/pull": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pull 1 (5000 gold) or 10 (50000); 3/day STANDARD, 5/day VIP (a 10-pull counts once); pity at 90 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1 or 10 */
+                        count: 1 | 10;
+                    };
+                };
+            };
+            responses: {
+                /** @description { items, daily_remaining, cost_used, ... } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            round_id: string;
+                            /** @description Gold staked (for gacha: the cost of the pull) */
+                            bet: number;
+                            /** @description Gold paid back (0 when lost) */
+                            payout: number;
+                            /** @description payout / bet, 2 decimals */
+                            multiplier: number;
+                            /** @description A net gain: payout above the bet */
+                            win: boolean;
+                            /** @description Payout above the configured big-win threshold */
+                            big_win: boolean;
+                            /** @description Gold balance after the round */
+                            balance: number;
+                            fairness: {
+                                /** @description SHA-256 of the server seed, committed before the round */
+                                server_seed_hash: string;
+                                client_seed: string;
+                                nonce: number;
+                            };
+                            created_at: string;
+                            /** @constant */
+                            game: "gacha";
+                            items: {
+                                /** @enum {string} */
+                                rarity: "Common" | "Rare" | "Epic" | "Legendary";
+                                /** @description Gold this item pays */
+                                value: number;
+                                /** @description The roll landed just past a rarer band (drives the "almost!" animation) */
+                                near_miss: boolean;
+                                /** @description Granted by the pity guarantee */
+                                pity: boolean;
+                                /** @description The rarity won before an exhausted pool turned it into Common */
+                                fallback_from: ("Common" | "Rare" | "Epic" | "Legendary") | null;
+                            }[];
+                            /** @description Gold the pull cost */
+                            cost_used: number;
+                            /** @description At least one item is a near miss */
+                            near_miss: boolean;
+                            daily_limit: number;
+                            daily_used: number;
+                            daily_remaining: number;
+                            /** @description Pulls since the last Legendary, after this pull */
+                            pity_counter: number;
+                            pity_at: number;
+                        };
+                    };
+                };
+                /** @description insufficient_funds: not enough gold (nothing changed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @constant */
+                                code: "insufficient_funds";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description DAILY_GACHA_LIMIT (details: limit, used, resets_at; also in headers X-Gacha-Daily-Limit, X-Gacha-Daily-Used, Retry-After) or rate_limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @constant */
+                                code: "DAILY_GACHA_LIMIT";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/crash/bet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a crash round: the stake is taken now; the multiplier rises from started_at (growth 0.12/s) until the crash point (7% edge, cap 1000×). Live: crash_tick / crash_update on /api/events/stream */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bet: number;
+                        /** @description Cash out by itself at this multiplier (2 decimals, between the minimum cashout and the cap) */
+                        auto_cashout?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The running round (Location: /api/games/crash/rounds/{round_id}) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            round_id: string;
+                            workflow_id: string;
+                            /** @enum {string} */
+                            status: "running" | "cashed_out" | "crashed" | "void";
+                            bet: number;
+                            auto_cashout: number | null;
+                            started_at: string;
+                            /** @description Running: server time since start. Settled: elapsed time at which the round was decided */
+                            elapsed_ms: number | null;
+                            /** @description Running: the current multiplier. Cashed out: the cashout multiplier */
+                            multiplier: number | null;
+                            /** @description Shown once the round is over */
+                            crash_point: number | null;
+                            /** @description What decided the round: a cashout request, the auto-cashout target, the crash */
+                            trigger: ("manual" | "auto" | "crash") | null;
+                            payout: number | null;
+                            settled_at: string | null;
+                            curve: {
+                                growth_per_second: number;
+                                min_cashout: number;
+                                max_multiplier: number;
+                                tick_ms: number;
+                            };
+                            fairness: {
+                                /** @description SHA-256 of the server seed, committed before the round */
+                                server_seed_hash: string;
+                                client_seed: string;
+                                nonce: number;
+                            };
+                            /** @description Gold balance (answers of bet and cashout) */
+                            balance?: number;
+                        };
+                    };
+                };
+                /** @description round_active (one running round per player; details.round_id) or insufficient_funds */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description bet_out_of_range or invalid_auto_cashout */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description rate_limited: too many game actions; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The round could not be started; the stake was returned */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/crash/cashout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cash out the running crash round (a Workflow Update); the server clock decides whether it beat the crash. Answers the settlement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        round_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The settled round: status cashed_out (payout) or crashed (payout 0); repeated cashouts get the same answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            round_id: string;
+                            workflow_id: string;
+                            /** @enum {string} */
+                            status: "running" | "cashed_out" | "crashed" | "void";
+                            bet: number;
+                            auto_cashout: number | null;
+                            started_at: string;
+                            /** @description Running: server time since start. Settled: elapsed time at which the round was decided */
+                            elapsed_ms: number | null;
+                            /** @description Running: the current multiplier. Cashed out: the cashout multiplier */
+                            multiplier: number | null;
+                            /** @description Shown once the round is over */
+                            crash_point: number | null;
+                            /** @description What decided the round: a cashout request, the auto-cashout target, the crash */
+                            trigger: ("manual" | "auto" | "crash") | null;
+                            payout: number | null;
+                            settled_at: string | null;
+                            curve: {
+                                growth_per_second: number;
+                                min_cashout: number;
+                                max_multiplier: number;
+                                tick_ms: number;
+                            };
+                            fairness: {
+                                /** @description SHA-256 of the server seed, committed before the round */
+                                server_seed_hash: string;
+                                client_seed: string;
+                                nonce: number;
+                            };
+                            /** @description Gold balance (answers of bet and cashout) */
+                            balance?: number;
+                        };
+                    };
+                };
+                /** @description no_active_round */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @constant */
+                                code: "no_active_round";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description cashout_too_early: below the minimum cashout multiplier; the round goes on */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @constant */
+                                code: "cashout_too_early";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description rate_limited: too many game actions; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/crash/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's running crash round (for a client that reconnects) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The running round */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            round_id: string;
+                            workflow_id: string;
+                            /** @enum {string} */
+                            status: "running" | "cashed_out" | "crashed" | "void";
+                            bet: number;
+                            auto_cashout: number | null;
+                            started_at: string;
+                            /** @description Running: server time since start. Settled: elapsed time at which the round was decided */
+                            elapsed_ms: number | null;
+                            /** @description Running: the current multiplier. Cashed out: the cashout multiplier */
+                            multiplier: number | null;
+                            /** @description Shown once the round is over */
+                            crash_point: number | null;
+                            /** @description What decided the round: a cashout request, the auto-cashout target, the crash */
+                            trigger: ("manual" | "auto" | "crash") | null;
+                            payout: number | null;
+                            settled_at: string | null;
+                            curve: {
+                                growth_per_second: number;
+                                min_cashout: number;
+                                max_multiplier: number;
+                                tick_ms: number;
+                            };
+                            fairness: {
+                                /** @description SHA-256 of the server seed, committed before the round */
+                                server_seed_hash: string;
+                                client_seed: string;
+                                nonce: number;
+                            };
+                            /** @description Gold balance (answers of bet and cashout) */
+                            balance?: number;
+                        };
+                    };
+                };
+                /** @description no_active_round */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/crash/rounds/{round_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's crash rounds (the crash point once it is over) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    round_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The round */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            round_id: string;
+                            workflow_id: string;
+                            /** @enum {string} */
+                            status: "running" | "cashed_out" | "crashed" | "void";
+                            bet: number;
+                            auto_cashout: number | null;
+                            started_at: string;
+                            /** @description Running: server time since start. Settled: elapsed time at which the round was decided */
+                            elapsed_ms: number | null;
+                            /** @description Running: the current multiplier. Cashed out: the cashout multiplier */
+                            multiplier: number | null;
+                            /** @description Shown once the round is over */
+                            crash_point: number | null;
+                            /** @description What decided the round: a cashout request, the auto-cashout target, the crash */
+                            trigger: ("manual" | "auto" | "crash") | null;
+                            payout: number | null;
+                            settled_at: string | null;
+                            curve: {
+                                growth_per_second: number;
+                                min_cashout: number;
+                                max_multiplier: number;
+                                tick_ms: number;
+                            };
+                            fairness: {
+                                /** @description SHA-256 of the server seed, committed before the round */
+                                server_seed_hash: string;
+                                client_seed: string;
+                                nonce: number;
+                            };
+                            /** @description Gold balance (answers of bet and cashout) */
+                            balance?: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's finished rounds, newest first (?game=slots|rps|gacha|crash&cursor=&limit=) */
+        get: {
+            parameters: {
+                query?: {
+                    game?: "slots" | "rps" | "crash" | "gacha";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of rounds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                round_id: string;
+                                /** @enum {string} */
+                                game: "slots" | "rps" | "crash" | "gacha";
+                                bet: number;
+                                payout: number;
+                                multiplier: number;
+                                win: boolean;
+                                big_win: boolean;
+                                result: {
+                                    [key: string]: unknown;
+                                };
+                                fairness: {
+                                    /** @description SHA-256 of the server seed, committed before the round */
+                                    server_seed_hash: string;
+                                    client_seed: string;
+                                    nonce: number;
+                                };
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/games/stats/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's totals: games played, wins, gold wagered and won, highest multiplier; overall and per game */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Stats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            games_played: number;
+                            wins: number;
+                            gold_wagered: number;
+                            /** @description Sum of payouts */
+                            gold_won: number;
+                            /** @description gold_won - gold_wagered */
+                            net: number;
+                            highest_multiplier: number;
+                            biggest_payout: number;
+                            by_game: {
+                                slots: {
+                                    games_played: number;
+                                    wins: number;
+                                    gold_wagered: number;
+                                    /** @description Sum of payouts */
+                                    gold_won: number;
+                                    /** @description gold_won - gold_wagered */
+                                    net: number;
+                                    highest_multiplier: number;
+                                    biggest_payout: number;
+                                };
+                                rps: {
+                                    games_played: number;
+                                    wins: number;
+                                    gold_wagered: number;
+                                    /** @description Sum of payouts */
+                                    gold_won: number;
+                                    /** @description gold_won - gold_wagered */
+                                    net: number;
+                                    highest_multiplier: number;
+                                    biggest_payout: number;
+                                };
+                                crash: {
+                                    games_played: number;
+                                    wins: number;
+                                    gold_wagered: number;
+                                    /** @description Sum of payouts */
+                                    gold_won: number;
+                                    /** @description gold_won - gold_wagered */
+                                    net: number;
+                                    highest_multiplier: number;
+                                    biggest_payout: number;
+                                };
+                                gacha: {
+                                    games_played: number;
+                                    wins: number;
+                                    gold_wagered: number;
+                                    /** @description Sum of payouts */
+                                    gold_won: number;
+                                    /** @description gold_won - gold_wagered */
+                                    net: number;
+                                    highest_multiplier: number;
+                                    biggest_payout: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fairness/seeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active seed pair: server seed hash (commitment), client seed, next nonce; plus recently revealed seeds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Seeds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Commitment to the active (secret) server seed */
+                            server_seed_hash: string;
+                            client_seed: string;
+                            next_nonce: number;
+                            created_at: string;
+                            /** @description The most recently revealed seeds, newest first */
+                            revealed_seeds: {
+                                server_seed: string;
+                                server_seed_hash: string;
+                                client_seed: string;
+                                /** @description Nonces used under this seed: 0 .. rounds-1 */
+                                rounds: number;
+                                created_at: string;
+                                revealed_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fairness/client-seed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the client seed for the next rounds (1-64 printable ASCII characters) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        client_seed: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Seeds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Commitment to the active (secret) server seed */
+                            server_seed_hash: string;
+                            client_seed: string;
+                            next_nonce: number;
+                            created_at: string;
+                            /** @description The most recently revealed seeds, newest first */
+                            revealed_seeds: {
+                                server_seed: string;
+                                server_seed_hash: string;
+                                client_seed: string;
+                                /** @description Nonces used under this seed: 0 .. rounds-1 */
+                                rounds: number;
+                                created_at: string;
+                                revealed_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fairness/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reveal the current server seed and commit a new one (nonce back to 0); optionally set a new client seed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        client_seed?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The revealed seed and the new commitment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revealed: {
+                                server_seed: string;
+                                server_seed_hash: string;
+                                client_seed: string;
+                                /** @description Nonces used under this seed: 0 .. rounds-1 */
+                                rounds: number;
+                                created_at: string;
+                                revealed_at: string;
+                            };
+                            current: {
+                                /** @description Commitment to the active (secret) server seed */
+                                server_seed_hash: string;
+                                client_seed: string;
+                                next_nonce: number;
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description round_in_progress: a crash round is running on the current seed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fairness/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute a finished round from its revealed seeds (?round_id=); unrevealed seeds answer verifiable: false */
+        get: {
+            parameters: {
+                query: {
+                    round_id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Recorded vs recomputed outcome */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            round_id: string;
+                            /** @enum {string} */
+                            game: "slots" | "rps" | "crash" | "gacha";
+                            verifiable: boolean;
+                            /**
+                             * @description Why the round cannot be verified yet (rotate the seed to reveal it)
+                             * @enum {string}
+                             */
+                            reason?: "seed_not_revealed";
+                            server_seed: string | null;
+                            server_seed_hash: string;
+                            /** @description SHA-256(server_seed) equals the hash committed before the round */
+                            hash_matches: boolean | null;
+                            client_seed: string;
+                            nonce: number;
+                            /** @description The outcome stored when the round was played */
+                            recorded: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The same fields recomputed from the seeds */
+                            recomputed: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description recorded equals recomputed and the hash matches */
+                            match: boolean | null;
+                        };
+                    };
+                };
+                /** @description No finished round of yours with that id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/games/crash/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent crash rounds, newest first, with crash points (?status=&user_id=&before=&limit=) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "running" | "cashed_out" | "crashed" | "void";
+                    user_id?: string;
+                    before?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Rounds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                round_id: string;
+                                workflow_id: string;
+                                /** @enum {string} */
+                                status: "running" | "cashed_out" | "crashed" | "void";
+                                bet: number;
+                                auto_cashout: number | null;
+                                started_at: string;
+                                /** @description Running: server time since start. Settled: elapsed time at which the round was decided */
+                                elapsed_ms: number | null;
+                                /** @description Running: the current multiplier. Cashed out: the cashout multiplier */
+                                multiplier: number | null;
+                                crash_point: number;
+                                /** @description What decided the round: a cashout request, the auto-cashout target, the crash */
+                                trigger: ("manual" | "auto" | "crash") | null;
+                                payout: number | null;
+                                settled_at: string | null;
+                                fairness: {
+                                    /** @description SHA-256 of the server seed, committed before the round */
+                                    server_seed_hash: string;
+                                    client_seed: string;
+                                    nonce: number;
+                                };
+                                /** Format: uuid */
+                                user_id: string;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/games/gacha/pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock of the limited gacha pools (null = unlimited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Pools */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pools: {
+                                /** @enum {string} */
+                                rarity: "Rare" | "Epic" | "Legendary";
+                                stock: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/games/gacha/pools/{rarity}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a rarity's shared stock (null = unlimited); an exhausted rarity falls back to Common */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rarity: "Rare" | "Epic" | "Legendary";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stock: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The pool */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            rarity: "Rare" | "Epic" | "Legendary";
+                            stock: number | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
