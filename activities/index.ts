@@ -4,6 +4,7 @@ import type { Logger } from '../lib/logger.ts';
 import type { PurchaseMetrics } from '../lib/metrics/purchases.ts';
 import type { PaymentProvider } from '../lib/payments/provider.ts';
 import type { Redis } from '../lib/redis.ts';
+import { createEngagementActivities } from './engagement.ts';
 import { createGameActivities } from './games.ts';
 import { createGrantActivities } from './grants.ts';
 import { createLimitedActivities } from './limited.ts';
@@ -29,6 +30,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createGameActivities(deps),
     ...createLimitedActivities(deps),
     ...createGrantActivities(deps),
+    ...createEngagementActivities(deps),
   };
 }
 

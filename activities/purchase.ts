@@ -4,6 +4,7 @@ import { markPurchaseRefunded } from '../services/shop/mark-purchase-refunded.ts
 import { publishPurchaseUpdate } from '../services/shop/publish-purchase-update.ts';
 import { RefundBlockedError, clawBackPurchaseGold, grantPurchaseGold } from '../services/shop/purchase-gold.ts';
 import { recordPurchaseStarted } from '../services/shop/record-purchase-started.ts';
+import type { PurchaseRowView } from '../services/shop/purchase-read-model.ts';
 import { updatePurchaseRecord, type PurchaseRecordUpdate } from '../services/shop/update-purchase-record.ts';
 import type { PurchaseInput } from '../workflows/messages/purchase.ts';
 import type { ActivityDeps } from './index.ts';
@@ -27,23 +28,22 @@ async function callProvider<T>(fn: () => Promise<T>): Promise<T> {
  */
 export function createPurchaseActivities(deps: ActivityDeps) {
   const { prisma, redis, provider, log } = deps;
-  const notify = (receiptCode: string) => publishPurchaseUpdate({ prisma, redis, log }, receiptCode);
+  const notify = (receiptCode: string, known?: PurchaseRowView | null) => publishPurchaseUpdate({ prisma, redis, log }, receiptCode, known);
 
   return {
     /** Creates the read-model row; a retry finds it and changes nothing. */
     async recordPurchaseStarted(input: PurchaseInput): Promise<void> {
-      await recordPurchaseStarted(prisma, input);
-      await notify(input.receiptCode);
+      await notify(input.receiptCode, await recordPurchaseStarted(prisma, input));
     },
 
     /** Moves the read model along; a status change also records a fact for Kafka and notifies. */
     async updatePurchase(update: PurchaseRecordUpdate): Promise<void> {
-      const changedStatus = await updatePurchaseRecord(prisma, update);
+      const { row, changed: changedStatus } = await updatePurchaseRecord(prisma, update);
       if (changedStatus) {
         deps.purchaseMetrics?.attempts.inc({ status: changedStatus.status });
         deps.purchaseMetrics?.duration.observe({ status: changedStatus.status }, (Date.now() - changedStatus.startedAt.getTime()) / 1000);
       }
-      await notify(update.receiptCode);
+      await notify(update.receiptCode, row);
     },
 
     async authorizePayment(req: { receiptCode: string; amountCents: number; paymentMethod: string }): Promise<ProviderPayment> {
@@ -98,8 +98,9 @@ export function createPurchaseActivities(deps: ActivityDeps) {
 
     /** Marks the purchase refunded (once) and notifies its owner. */
     async markPurchaseRefunded(req: { receiptCode: string }): Promise<void> {
-      if (await markPurchaseRefunded(prisma, req.receiptCode)) deps.purchaseMetrics?.attempts.inc({ status: 'refunded' });
-      await notify(req.receiptCode);
+      const refunded = await markPurchaseRefunded(prisma, req.receiptCode);
+      if (refunded) deps.purchaseMetrics?.attempts.inc({ status: 'refunded' });
+      await notify(req.receiptCode, refunded);
     },
   };
 }

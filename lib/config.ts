@@ -95,7 +95,7 @@ export const ZConfig = z.object({
    * may lie; an older stamp is judged at now minus this much, and logged. Covers queueing in
    * the API and Temporal under load, and clock skew between the API and the worker.
    */
-  CRASH_CASHOUT_MAX_LAG_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  CRASH_CASHOUT_MAX_LAG_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   /** VIP points (1 per 100 gold wagered) at which a STANDARD player becomes VIP, in the round's own transaction. */
   VIP_PROMOTION_POINTS: z.coerce.number().int().min(1).max(1_000_000_000).default(1_000),
 
@@ -105,6 +105,19 @@ export const ZConfig = z.object({
   GRANT_APPROVAL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(86_400),
   /** Players a grant batch pays per activity (one database transaction each). */
   GRANT_BATCH_CHUNK_SIZE: z.coerce.number().int().min(1).max(1_000).default(100),
+  /** How long a completed, unclaimed event or mission stays claimable after its window ends. */
+  EVENT_CLAIM_GRACE_SECONDS: z.coerce.number().int().min(0).max(90 * 86_400).default(7 * 86_400),
+  /** The Kafka consumer group (in the worker) that turns `casino.games` rounds into event progress. */
+  ENGAGEMENT_CONSUMER_GROUP: z.string().min(1).default('casino-club-engagement'),
+  /** Daily streak: gold per claim, the bonus on day 7 of each cycle, XP per claim. */
+  STREAK_DAILY_GOLD: z.coerce.number().int().min(0).default(150),
+  STREAK_DAY7_BONUS: z.coerce.number().int().min(0).default(500),
+  STREAK_XP_PER_CLAIM: z.coerce.number().int().min(0).default(10),
+  /**
+   * Shifts the clock of the daily rewards (streak and VIP claim days) by this many seconds.
+   * Tests and demos move "today" with it instead of waiting; 0 in production.
+   */
+  REWARDS_CLOCK_OFFSET_SECONDS: z.coerce.number().int().default(0),
 });
 
 export type Config = z.infer<typeof ZConfig>;

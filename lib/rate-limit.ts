@@ -28,7 +28,7 @@ export async function enforceRateLimits(redis: Redis, limits: { key: string; lim
   for (const { key, limit, windowSeconds } of limits) {
     const result = await hitRateLimit(redis, key, limit, windowSeconds);
     if (!result.allowed) {
-      throw new AppError('rate_limited', 429, `Too many requests; try again in ${result.retryAfterSeconds} s`, { retry_after_seconds: result.retryAfterSeconds }, {
+      throw new AppError('rate_limited', `Too many requests; try again in ${result.retryAfterSeconds} s`, { retry_after_seconds: result.retryAfterSeconds }, {
         'Retry-After': String(result.retryAfterSeconds),
       });
     }

@@ -1,7 +1,16 @@
 import type { Redis } from './redis.ts';
 
 /** Every event the server pushes to clients over `GET /api/events/stream`. */
-export type RealtimeEventType = 'purchase_update' | 'profile_update' | 'limited_stock' | 'crash_tick' | 'crash_update' | 'notification';
+export type RealtimeEventType =
+  | 'purchase_update'
+  | 'profile_update'
+  | 'limited_stock'
+  | 'crash_tick'
+  | 'crash_update'
+  | 'notification'
+  | 'event_progress'
+  | 'reward_claimable'
+  | 'reward_granted';
 
 /** What travels on a Redis channel and, unchanged, in an SSE `data:` line. */
 export interface RealtimeMessage<T = unknown> {

@@ -15,7 +15,7 @@ import { loadOrCreateSigningKey } from '../lib/auth/keys.ts';
 import { ZConfig } from '../lib/config.ts';
 import { createPrisma } from '../lib/db/client.ts';
 import { migrate } from '../lib/db/migrate.ts';
-import { SEED_ACCOUNTS, DEFAULT_INVITE_CODE, seed } from '../prisma/seed.ts';
+import { SEED_ACCOUNTS, SEED_LIMITED_PACKAGE, SEED_PROMO_CODE, DEFAULT_INVITE_CODE, seed } from '../prisma/seed.ts';
 import { DEV_PORTS, startStack, type RunningStack } from './services/index.ts';
 import { ROOT, buildWeb, say, step } from './lib/steps.ts';
 
@@ -130,7 +130,7 @@ try {
     const prisma = createPrisma(env.DATABASE_URL!, 2);
     try {
       const { created } = await seed(prisma, { startingGold: Number(process.env.STARTING_GOLD ?? 1000) });
-      log(created.length ? `seeded accounts: ${created.join(', ')}` : 'seed data already present');
+      log(created.length ? `seeded: ${created.join(', ')}` : 'seed data already present');
     } finally {
       await prisma.$disconnect();
     }
@@ -175,10 +175,12 @@ const lines = [
   `  API           http://127.0.0.1:${API_PORT}   (docs: http://127.0.0.1:${API_PORT}/docs, OpenAPI: /openapi.json, metrics: /metrics)`,
   `  Temporal UI   ${stack!.env.TEMPORAL_UI_URL}`,
   `  Payments      http://127.0.0.1:${SANDBOX_PORT}   (sandbox; test cards in provider/README.md)`,
-  `  Metrics       http://127.0.0.1:${API_PORT}/metrics (api), http://127.0.0.1:9464/metrics (worker)`,
+  `  Metrics       http://127.0.0.1:${API_PORT}/metrics (api), http://127.0.0.1:9464/metrics (worker, with the Temporal SDK's temporal_*),` +
+    (process.env.TEMPORAL_ADDRESS ? '' : ` http://127.0.0.1:${DEV_PORTS.temporalUi + 1}/metrics (Temporal dev server)`),
   '',
   `  Log in as     ${SEED_ACCOUNTS.demo.loginId} / ${SEED_ACCOUNTS.demo.password}   (operator: ${SEED_ACCOUNTS.admin.loginId} / ${SEED_ACCOUNTS.admin.password})`,
   `  Invite code   ${DEFAULT_INVITE_CODE}`,
+  `  Limited offer ${SEED_LIMITED_PACKAGE.code} (promo code ${SEED_PROMO_CODE.code})`,
   `  Logs          ${path.relative(ROOT, path.join(DATA_DIR, 'logs'))}/`,
   '',
 ];

@@ -1,6 +1,7 @@
 // The Temporal worker process: registers every workflow (prebuilt bundle) and activity,
-// and runs the outbox relay. Stops cleanly on SIGTERM/SIGINT.
+// runs the outbox relay and the engagement consumer (rounds → event progress). Stops cleanly on SIGTERM/SIGINT.
 import { existsSync } from 'node:fs';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
 import { createActivities } from '../activities/index.ts';
 import { loadConfigOrExit } from '../lib/config.ts';
@@ -11,8 +12,9 @@ import { OutboxRelay } from '../lib/outbox.ts';
 import { createRedis } from '../lib/redis.ts';
 import { createHttpPaymentProvider } from '../lib/payments/http-provider.ts';
 import { createPurchaseMetrics } from '../lib/metrics/purchases.ts';
-import { startMetricsServer } from './metrics-server.ts';
+import { freeLocalPort, startMetricsServer } from './metrics-server.ts';
 import { WORKFLOW_BUNDLE_PATH } from './bundle.ts';
+import { EngagementConsumer } from './engagement-consumer.ts';
 
 const config = loadConfigOrExit();
 const log = createLogger('worker', config.LOG_LEVEL);
@@ -22,6 +24,9 @@ if (!existsSync(WORKFLOW_BUNDLE_PATH)) {
   process.exit(1);
 }
 
+// The SDK's own metrics (Prometheus text on a private local port), served through the worker's
+// /metrics endpoint; off with it (WORKER_METRICS_PORT=0).
+const sdkMetricsPort = config.WORKER_METRICS_PORT === 0 ? 0 : await freeLocalPort();
 Runtime.install({
   logger: {
     log: (level, message, meta) => log[level === 'TRACE' ? 'trace' : (level.toLowerCase() as 'info')]({ temporal: meta }, message),
@@ -31,7 +36,10 @@ Runtime.install({
     warn: (m, meta) => log.warn({ temporal: meta }, m),
     error: (m, meta) => log.error({ temporal: meta }, m),
   },
-  telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } },
+  telemetryOptions: {
+    logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} },
+    ...(sdkMetricsPort ? { metrics: { prometheus: { bindAddress: `127.0.0.1:${sdkMetricsPort}`, useSecondsForDurations: true } } } : {}),
+  },
 });
 
 const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
@@ -49,7 +57,12 @@ const provider = createHttpPaymentProvider({
   apiKey: config.PAYMENT_PROVIDER_API_KEY,
   timeoutMs: config.PAYMENT_PROVIDER_TIMEOUT_MS,
 });
-const metrics = await startMetricsServer({ port: config.WORKER_METRICS_PORT, host: config.API_HOST, log });
+const metrics = await startMetricsServer({
+  port: config.WORKER_METRICS_PORT,
+  host: config.API_HOST,
+  log,
+  ...(sdkMetricsPort ? { sdkMetricsUrl: `http://127.0.0.1:${sdkMetricsPort}/metrics` } : {}),
+});
 const purchaseMetrics = createPurchaseMetrics(metrics.registry, prisma);
 
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
@@ -60,6 +73,18 @@ const worker = await Worker.create({
   workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
   activities: createActivities({ prisma, redis, config, log, provider, purchaseMetrics }),
 });
+
+// Rounds → event progress: signals the participation workflows of each round's player.
+const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+const engagement = new EngagementConsumer({
+  kafka,
+  prisma,
+  temporal: new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }),
+  groupId: config.ENGAGEMENT_CONSUMER_GROUP,
+  log,
+  registry: metrics.registry,
+});
+await engagement.start();
 
 let stopping = false;
 function shutdown(signal: string): void {
@@ -76,6 +101,8 @@ try {
   await worker.run();
 } finally {
   await relay.stop();
+  await engagement.stop().catch(() => undefined);
+  await clientConnection.close().catch(() => undefined);
   await metrics.close();
   await producer.disconnect().catch(() => undefined);
   await connection.close().catch(() => undefined);

@@ -5,9 +5,7 @@ import {
   CancellationScope,
   condition,
   log,
-  patched,
   proxyActivities,
-  proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
@@ -17,19 +15,20 @@ import {
   CASHOUT_TOO_EARLY,
   crashRoundStateQuery,
   DEFAULT_CASHOUT_MAX_LAG_MS,
-  LOCAL_SETTLE_PATCH,
   type CashoutRequest,
   type CrashDecision,
   type CrashRoundInput,
   type CrashSettlement,
 } from './messages/crash-round.ts';
 
-// Settlement must happen: retry transient faults for as long as it takes (the activity is idempotent).
-const settleRetry = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' } as const;
-const { settleCrashRound } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: settleRetry });
-// The same activity run as a local activity: in the workflow task that decided the round, so a
-// cashout's answer waits for no activity task to be matched, dispatched and completed.
-const { settleCrashRound: settleCrashRoundLocally } = proxyLocalActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: settleRetry });
+// A regular activity, not a local one: measured under heavy load, a local settle held each
+// deciding workflow task open for seconds, past its timeout, and the server then refused the
+// round's other updates ("Workflow Task in failed state").
+const { settleCrashRound } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  // Settlement must happen: retry transient faults for as long as it takes (the activity is idempotent).
+  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
+});
 
 /**
  * One crash round (`crash:<roundId>`): from the bet (stake already taken) to exactly one
@@ -40,8 +39,7 @@ const { settleCrashRound: settleCrashRoundLocally } = proxyLocalActivities<Activ
  *   queued in the API, Temporal or the worker (resolveCrashAt);
  * - otherwise a timer fires at the auto-cashout time or the crash time, whichever comes first
  *   (an abandoned round thus settles as lost after its crash point);
- * - the first decision wins; later cashouts get the same settlement;
- * - the settlement runs as a local activity (a regular one in rounds started before that patch).
+ * - the first decision wins; later cashouts get the same settlement.
  * A heartbeating ticker activity pushes `crash_tick` meanwhile (best effort, display only).
  */
 export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashSettlement> {
@@ -110,8 +108,7 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
   }
   ticker.cancel();
 
-  const settle = patched(LOCAL_SETTLE_PATCH) ? settleCrashRoundLocally : settleCrashRound;
-  settlement = await settle({ roundId: input.roundId, decision: decided()! });
+  settlement = await settleCrashRound({ roundId: input.roundId, decision: decided()! });
   await ticking;
   await condition(allHandlersFinished);
   return settlement;

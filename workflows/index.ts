@@ -1,5 +1,6 @@
 // Every workflow the worker registers; the workflow bundle is built from this file.
 export { crashRoundWorkflow } from './crash-round.ts';
+export { eventParticipationWorkflow } from './event-participation.ts';
 export { limitedHoldWorkflow } from './limited-hold.ts';
 export { purchaseRefundWorkflow } from './purchase-refund.ts';
 export { purchaseWorkflow } from './purchase.ts';

@@ -4,6 +4,7 @@ import {
   CancellationScope,
   allHandlersFinished,
   condition,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setCurrentDetails,
@@ -23,7 +24,7 @@ import {
   type PurchasePhase,
   type PurchaseState,
 } from './messages/purchase.ts';
-import { SA_PURCHASE_STATUS } from './messages/search-attributes.ts';
+import { SA_PURCHASE_PHASE, SA_PURCHASE_STATUS } from './messages/search-attributes.ts';
 
 
 // Provider calls: transient faults (5xx, timeouts, outages) retry with backoff; a lost
@@ -38,6 +39,34 @@ const authorizeActs = proxyActivities<Activities>({
   scheduleToCloseTimeout: '2 minutes',
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', nonRetryableErrorTypes: ['ProviderRequestError'] },
 });
+// The same provider calls as local activities (run by the worker inside the workflow task, no
+// schedule/start round trips through the server): a re-run after a crash is safe because every
+// call carries an idempotency key. Used by purchases started after LEAN_PURCHASE_PATCH.
+const localProvider = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '15 seconds',
+  localRetryThreshold: '10 seconds',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', nonRetryableErrorTypes: ['ProviderRequestError'] },
+});
+const localAuthorize = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '15 seconds',
+  scheduleToCloseTimeout: '2 minutes',
+  localRetryThreshold: '10 seconds',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', nonRetryableErrorTypes: ['ProviderRequestError'] },
+});
+
+/**
+ * Purchases started after this patch write their read-model row twice (when they start and
+ * when they are decided, plus `awaiting_provider` for support while a payment is pending); the
+ * phases in between live in the workflow (query, `PurchasePhase` search attribute, details).
+ * Older histories replay the earlier command sequence.
+ */
+export const LEAN_PURCHASE_PATCH = 'lean-purchase-v1';
+/**
+ * Whether authorize and capture run as local activities in the lean path (docs/benchmarks.md,
+ * "tuning steps"). Recorded histories depend on it: changing it for good needs a new patch.
+ */
+const PROVIDER_CALLS_LOCAL = true;
+
 // The read model: short, idempotent writes to our own database, run as local activities (in
 // the worker, inside the workflow task: no extra server round trip each), retried until they land.
 const readModel = proxyLocalActivities<Activities>({
@@ -71,6 +100,9 @@ export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseSt
     providerStatus: null,
     polls: 0,
   };
+  // Decided once, before the first command: a history recorded before the patch replays the old sequence.
+  const lean = patched(LEAN_PURCHASE_PATCH);
+  const providerCalls = lean && PROVIDER_CALLS_LOCAL ? { authorize: localAuthorize, capture: localProvider } : { authorize: authorizeActs, capture: provider };
   let webhookDecision: PaymentWebhookEvent | undefined;
   let operatorFail: OperatorAction | undefined;
   let pollNow = false;
@@ -113,9 +145,16 @@ export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseSt
         (state.failureReason ? ` · reason ${state.failureReason}` : '') +
         (state.providerPaymentId ? ` · provider payment ${state.providerPaymentId} (${state.providerStatus})` : ''),
     );
-  const moveTo = async (phase: PurchasePhase) => {
+  /** The phase, for support: in the lean path a search attribute (no write); the read model only for a pending payment. */
+  const showPhase = (phase: PurchasePhase) => {
     state.phase = phase;
     describe();
+    if (lean) upsertSearchAttributes([{ key: SA_PURCHASE_PHASE, value: phase }]);
+  };
+  const moveTo = async (phase: PurchasePhase) => {
+    showPhase(phase);
+    // Support's page lists payments waiting for the provider from the read model.
+    if (lean && phase !== 'awaiting_provider') return;
     await readModel.updatePurchase({ receiptCode: input.receiptCode, phase, ...(state.providerPaymentId ? { providerPaymentId: state.providerPaymentId } : {}) });
   };
   const finish = async (status: 'success' | 'failed', failureReason: string | null) => {
@@ -125,7 +164,7 @@ export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseSt
     state.status = status;
     state.phase = phase;
     state.failureReason = failureReason;
-    upsertSearchAttributes([{ key: SA_PURCHASE_STATUS, value: status }]);
+    upsertSearchAttributes(lean ? [{ key: SA_PURCHASE_STATUS, value: status }, { key: SA_PURCHASE_PHASE, value: phase }] : [{ key: SA_PURCHASE_STATUS, value: status }]);
     describe();
     await condition(allHandlersFinished);
     return state;
@@ -138,18 +177,25 @@ export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseSt
   /** Compensation: no authorization is ever left dangling. Runs even if the workflow is cancelled. */
   const voidAuthorization = () =>
     CancellationScope.nonCancellable(async () => {
-      state.phase = 'voiding';
-      describe();
+      showPhase('voiding');
       await provider.voidPayment({ receiptCode: input.receiptCode, paymentId: state.providerPaymentId });
     });
 
   describe();
-  await readModel.recordPurchaseStarted(input);
-
-  // 1. Authorize.
+  // 1. Authorize. The lean path asks the provider while the row is being written (both are idempotent).
+  const authorizeRequest = { receiptCode: input.receiptCode, amountCents: input.amountCents, paymentMethod: input.paymentMethod };
+  let authorizing: Promise<ProviderPayment>;
+  if (lean) {
+    authorizing = providerCalls.authorize.authorizePayment(authorizeRequest);
+    authorizing.catch(() => undefined); // handled below, once the row exists
+    await readModel.recordPurchaseStarted(input);
+  } else {
+    await readModel.recordPurchaseStarted(input);
+    authorizing = authorizeActs.authorizePayment(authorizeRequest);
+  }
   let payment: ProviderPayment;
   try {
-    payment = await authorizeActs.authorizePayment({ receiptCode: input.receiptCode, amountCents: input.amountCents, paymentMethod: input.paymentMethod });
+    payment = await authorizing;
   } catch (err) {
     if (!(err instanceof ActivityFailure)) throw err;
     // The provider never answered (or refused the request): whatever it may have created is voided.
@@ -196,7 +242,7 @@ export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseSt
   // 3. Capture. An outage is absorbed by the retry policy; a refusal voids.
   await moveTo('capturing');
   try {
-    payment = await provider.capturePayment({ receiptCode: input.receiptCode, paymentId: payment.paymentId, amountCents: input.amountCents });
+    payment = await providerCalls.capture.capturePayment({ receiptCode: input.receiptCode, paymentId: payment.paymentId, amountCents: input.amountCents });
   } catch (err) {
     if (!(err instanceof ActivityFailure)) throw err;
     // The provider refused the capture request itself (it never retries into success).

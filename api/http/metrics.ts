@@ -70,7 +70,8 @@ export class HttpWindow {
       for (let i = 0; i < buckets.length; i++) {
         seen += buckets[i]!;
         if (seen >= 0.95 * requests) {
-          p95 = this.bounds[i] ?? Infinity;
+          // Past the last bound: report that bound (the p95 is at least this).
+          p95 = this.bounds[Math.min(i, this.bounds.length - 1)]!;
           break;
         }
       }

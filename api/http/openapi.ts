@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALL_ERROR_CODES, ERROR_CODES, statusOf, type ErrorCode } from '../../lib/errors.ts';
 
 /** One documented operation, as collected from the route definitions. */
 export interface OperationDoc {
@@ -12,6 +13,8 @@ export interface OperationDoc {
   body?: z.ZodType;
   headers?: Record<string, { description: string; required: boolean }>;
   responses: Record<number, ResponseDoc>;
+  /** Every error code the operation can answer with (the catalog gives each its status). */
+  errors: ErrorCode[];
 }
 
 /** One documented response: what it means and, for a JSON body, its schema. */
@@ -85,6 +88,13 @@ export class OpenApiRegistry {
           ...(r.schema ? { content: { 'application/json': { schema: convert(r.schema, 'output') } } } : {}),
         };
       }
+      for (const [status, codes] of byStatus(op.errors)) {
+        if (responses[status]) continue;
+        responses[status] = {
+          description: codes.map((c) => `${c}: ${ERROR_CODES[c].description}`).join('; '),
+          content: { 'application/json': { schema: convert(errorBodyOf(codes), 'output') } },
+        };
+      }
       responses.default = { description: 'Error', content: { 'application/json': { schema: errorSchema } } };
       (paths[oaPath] ??= {})[op.method] = {
         summary: op.summary,
@@ -108,10 +118,25 @@ export class OpenApiRegistry {
   }
 }
 
+/** Every error code the API can send (lib/errors.ts), as the web's generated types name it. */
+export const ZErrorCode = z.enum(ALL_ERROR_CODES).meta({ id: 'ErrorCode' });
+
+/** The error body for a set of codes. */
+export function errorBodyOf(codes: readonly ErrorCode[]) {
+  return z.object({ error: z.object({ code: z.enum(codes as [ErrorCode, ...ErrorCode[]]), message: z.string(), details: z.unknown().optional() }) });
+}
+
 /** The one error body every 4xx/5xx carries. */
-export const ZErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});
+export const ZErrorBody = z
+  .object({ error: z.object({ code: ZErrorCode, message: z.string(), details: z.unknown().optional() }) })
+  .meta({ id: 'ErrorBody' });
+
+/** Error codes grouped by their HTTP status, statuses ascending. */
+function byStatus(codes: readonly ErrorCode[]): [number, ErrorCode[]][] {
+  const groups = new Map<number, ErrorCode[]>();
+  for (const code of codes) groups.set(statusOf(code), [...(groups.get(statusOf(code)) ?? []), code]);
+  return [...groups.entries()].sort(([a], [b]) => a - b);
+}
 
 /**
  * One zod schema as JSON Schema. Named schemas (`.meta({ id })`) are moved to `components`

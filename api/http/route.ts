@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, REQUEST_ERROR_CODES, type ErrorCode } from '../../lib/errors.ts';
 import type { OpenApiRegistry, OperationDoc, ResponseDoc } from './openapi.ts';
 
 /** Who may call a route. Guards for 'user' and 'admin' are supplied by the auth module. */
@@ -54,8 +54,14 @@ export interface RouteDefinition<P, Q, B, R extends RouteResponses> {
   headers?: OperationDoc['headers'];
   /** The status a successful handler answers with when it returns a value (default 200). */
   status?: SuccessStatus<R>;
-  /** Every status the route answers with; the handler's return type is derived from the 2xx ones. */
+  /** The bodies the route answers with, by status; the handler's return type is derived from the 2xx ones. */
   responses: R;
+  /**
+   * The error codes (lib/errors.ts) this route's own logic can send. Added by themselves:
+   * validation_failed when it takes params, query, body or headers; unauthorized (and
+   * forbidden for admin) behind a guard; the request-level codes every route may send.
+   */
+  errors?: ErrorCode[];
   /** Runs after auth and before validation (rate limits, raw-body readers). */
   before?: RequestHandler[];
   handler: (ctx: RouteContext<P, Q, B, R>) => HandlerResult<R> | Promise<HandlerResult<R>>;
@@ -154,8 +160,19 @@ export function createRouteBuilder(opts: {
       body: def.body,
       headers: def.headers,
       responses,
+      errors: errorsOf(def, auth),
     });
   };
 }
 
 export type RouteBuilder = ReturnType<typeof createRouteBuilder>;
+
+/** Every code a route can answer with: its own, plus those its inputs and guard imply. */
+function errorsOf(def: { params?: unknown; query?: unknown; body?: unknown; headers?: unknown; errors?: ErrorCode[] }, auth: RouteAuth): ErrorCode[] {
+  const codes = new Set<ErrorCode>(def.errors ?? []);
+  if (def.params || def.query || def.body || def.headers) codes.add('validation_failed');
+  if (auth !== 'none') codes.add('unauthorized');
+  if (auth === 'admin') codes.add('forbidden');
+  for (const code of REQUEST_ERROR_CODES) codes.add(code);
+  return [...codes];
+}

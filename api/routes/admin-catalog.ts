@@ -67,7 +67,8 @@ export function createAdminCatalogRouter({ deps, registry, guards }: RouterConte
       auth: 'admin',
       params: ZProductParams,
       body: ZReasonRequest,
-      responses: { 200: { description: 'The product', schema: ZAdminProduct }, 404: { description: 'No such product' } },
+      responses: { 200: { description: 'The product', schema: ZAdminProduct } },
+      errors: ['not_found'],
       handler: ({ req, params, body }) => setProductDeleted(deps.prisma, { id: params.id, adminId: authOf(req).sub, reason: body.reason, deleted }),
     });
   }

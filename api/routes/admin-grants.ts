@@ -57,8 +57,8 @@ export function createAdminGrantsRouter({ deps, registry, guards }: RouterContex
     responses: {
       202: { description: 'Accepted: running or awaiting approval', schema: z.object({ batch: ZGrantBatch, duplicates_ignored: z.number().int() }) },
       200: { description: 'A retry: the same batch', schema: z.object({ batch: ZGrantBatch, duplicates_ignored: z.number().int() }) },
-      409: { description: 'idempotency_key_reused' },
     },
+    errors: ['idempotency_key_reused'],
     handler: async ({ req, res, reply, body }) => {
       const { batch, replayed, duplicates_ignored } = await createGrantBatch(deps, { makerId: authOf(req).sub, idempotencyKey: idempotencyKeyOf(req), body });
       res.setHeader('Location', `/api/admin/grant-batches/${batch.id}`);
@@ -80,8 +80,8 @@ export function createAdminGrantsRouter({ deps, registry, guards }: RouterContex
         description: 'The batch',
         schema: z.object({ batch: ZGrantBatch, items: z.array(z.object({ user_id: z.string(), status: z.string() })), next_after: z.string().nullable() }),
       },
-      404: { description: 'No such batch' },
     },
+    errors: ['not_found'],
     handler: ({ params, query }) => getGrantBatch(deps, params.id, query),
   });
 
@@ -96,9 +96,8 @@ export function createAdminGrantsRouter({ deps, registry, guards }: RouterContex
       body: ZReasonRequest,
       responses: {
         200: { description: 'The batch', schema: ZGrantBatch },
-        403: { description: 'maker_cannot_decide' },
-        409: { description: 'not_awaiting_approval' },
       },
+      errors: ['not_found', 'maker_cannot_decide', 'not_awaiting_approval'],
       handler: ({ req, params, body }) => decideGrantBatch(deps, { batchId: params.id, adminId: authOf(req).sub, approve, reason: body.reason }),
     });
   }

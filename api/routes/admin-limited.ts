@@ -62,8 +62,8 @@ export function createAdminLimitedRouter({ deps, registry, guards }: RouterConte
     responses: {
       201: { description: 'Created', schema: ZAdminPackage },
       200: { description: 'Updated', schema: ZAdminPackage },
-      409: { description: 'stock_below_committed' },
     },
+    errors: ['stock_below_committed'],
     handler: async ({ req, params, body, reply }) => {
       const { package: pkg, created } = await upsertLimitedPackage(deps, { code: params.code, adminId: authOf(req).sub, body });
       reply(created ? 201 : 200, pkg);
@@ -79,6 +79,7 @@ export function createAdminLimitedRouter({ deps, registry, guards }: RouterConte
     params: ZCodeParams,
     body: z.object({ reason: z.string().trim().min(3).max(500).optional() }),
     responses: { 200: { description: 'The package', schema: ZAdminPackage } },
+    errors: ['not_found'],
     handler: ({ req, params, body }) => disableLimitedPackage(deps.prisma, { code: params.code, adminId: authOf(req).sub, reason: body.reason }),
   });
 
@@ -103,8 +104,8 @@ export function createAdminLimitedRouter({ deps, registry, guards }: RouterConte
     responses: {
       201: { description: 'Created', schema: ZPromoCode },
       200: { description: 'Updated (the use count is kept)', schema: ZPromoCode },
-      409: { description: 'max_uses_below_used' },
     },
+    errors: ['max_uses_below_used', 'not_found'],
     handler: async ({ req, params, body, reply }) => {
       const { promo, created } = await upsertPromoCode(deps.prisma, { code: params.code, adminId: authOf(req).sub, body });
       reply(created ? 201 : 200, promo);

@@ -84,7 +84,8 @@ export function createAdminPlayersRouter({ deps, registry, guards }: RouterConte
     tags: ['admin'],
     auth: 'admin',
     params: ZPlayerParams,
-    responses: { 200: { description: 'The player', schema: ZPlayerDetail }, 404: { description: 'No such player' } },
+    responses: { 200: { description: 'The player', schema: ZPlayerDetail } },
+    errors: ['not_found'],
     handler: ({ params }) => getPlayerDetail(deps.prisma, params.id),
   });
 
@@ -96,7 +97,8 @@ export function createAdminPlayersRouter({ deps, registry, guards }: RouterConte
     auth: 'admin',
     params: ZPlayerParams,
     body: ZUpdatePlayerRequest,
-    responses: { 200: { description: 'The player', schema: ZAdminPlayer }, 409: { description: 'nickname_taken' } },
+    responses: { 200: { description: 'The player', schema: ZAdminPlayer } },
+    errors: ['not_found', 'nickname_taken'],
     handler: ({ req, params, body }) => updatePlayer(deps, { userId: params.id, adminId: authOf(req).sub, body }),
   });
 
@@ -108,7 +110,8 @@ export function createAdminPlayersRouter({ deps, registry, guards }: RouterConte
     auth: 'admin',
     params: ZPlayerParams,
     body: ZReasonRequest,
-    responses: { 200: { description: 'The player', schema: ZAdminPlayer }, 409: { description: 'cannot_ban_self' } },
+    responses: { 200: { description: 'The player', schema: ZAdminPlayer } },
+    errors: ['not_found', 'cannot_ban_self'],
     handler: ({ req, params, body }) => banPlayer(deps, { userId: params.id, adminId: authOf(req).sub, reason: body.reason }),
   });
 
@@ -121,6 +124,7 @@ export function createAdminPlayersRouter({ deps, registry, guards }: RouterConte
     params: ZPlayerParams,
     body: ZReasonRequest,
     responses: { 200: { description: 'The player', schema: ZAdminPlayer } },
+    errors: ['not_found'],
     handler: ({ req, params, body }) => unbanPlayer(deps, { userId: params.id, adminId: authOf(req).sub, reason: body.reason }),
   });
 
@@ -136,8 +140,8 @@ export function createAdminPlayersRouter({ deps, registry, guards }: RouterConte
     responses: {
       201: { description: 'Granted', schema: ZGoldGrant },
       200: { description: 'A retry: the first grant', schema: ZGoldGrant },
-      409: { description: 'player_banned or idempotency_key_reused' },
     },
+    errors: ['not_found', 'player_banned', 'idempotency_key_reused'],
     handler: async ({ req, res, reply, params, body }) => {
       const { grant, replayed } = await grantGold(deps.prisma, { userId: params.id, adminId: authOf(req).sub, idempotencyKey: idempotencyKeyOf(req), body });
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');

@@ -28,7 +28,7 @@ export function createAdminPurchasesRouter({ deps, registry, guards }: RouterCon
     auth: 'admin',
     query: ZStuckPurchasesQuery,
     responses: { 200: { description: 'Oldest first', schema: z.object({ items: z.array(ZAdminPurchase) }) } },
-    handler: async ({ query }) => ({ items: await findPurchasesForSupport(deps.prisma, deps.config, query) }),
+    handler: async ({ query }) => ({ items: await findPurchasesForSupport(deps.prisma, deps.config, query, deps.temporal) }),
   });
 
   for (const [action, summary] of [
@@ -46,8 +46,8 @@ export function createAdminPurchasesRouter({ deps, registry, guards }: RouterCon
       body: ZRepairRequest,
       responses: {
         200: { description: 'Done', schema: z.object({ purchase: ZPurchase, message: z.string() }) },
-        409: { description: 'Refused in this state; the message says why (also audited)' },
       },
+      errors: ['not_found', 'not_pending', 'not_refundable', 'refund_blocked'],
       handler: ({ req, params, body }) => repairPurchase(deps, { receiptCode: params.receipt, action, adminId: authOf(req).sub, reason: body.reason }),
     });
   }

@@ -45,6 +45,7 @@ export function createAuthRouter({ deps, registry, guards }: RouterContext): Rou
     body: ZSignUpRequest,
     status: 201,
     responses: { 201: { description: 'Account created, starting gold granted', schema: ZSession } },
+    errors: ['rate_limited', 'invite_code_invalid', 'login_id_taken', 'nickname_taken'],
     handler: async ({ req, body }) => {
       const client = clientInfo(req);
       await enforceRateLimits(redis, [
@@ -62,6 +63,7 @@ export function createAuthRouter({ deps, registry, guards }: RouterContext): Rou
     tags: ['auth'],
     body: ZLogInRequest,
     responses: { 200: { description: 'Logged in', schema: ZSession } },
+    errors: ['rate_limited', 'invalid_credentials', 'login_locked', 'account_banned'],
     handler: async ({ req, body }) => {
       const client = clientInfo(req);
       await enforceRateLimits(redis, [
@@ -79,6 +81,7 @@ export function createAuthRouter({ deps, registry, guards }: RouterContext): Rou
     tags: ['auth'],
     body: ZRefreshRequest,
     responses: { 200: { description: 'A new token pair', schema: z.object({ tokens: ZTokens }) } },
+    errors: ['refresh_token_invalid', 'refresh_token_expired', 'refresh_token_reused', 'account_banned'],
     handler: async ({ req, body }) => ({ tokens: await refreshSession(deps, body.refresh_token, clientInfo(req)) }),
   });
 
@@ -116,6 +119,7 @@ export function createAuthRouter({ deps, registry, guards }: RouterContext): Rou
     tags: ['auth'],
     auth: 'user',
     responses: { 200: { description: 'Profile', schema: ZProfile } },
+    errors: ['not_found'],
     handler: ({ req }) => getProfile(deps.prisma, authOf(req).sub),
   });
 
@@ -127,6 +131,7 @@ export function createAuthRouter({ deps, registry, guards }: RouterContext): Rou
     auth: 'user',
     body: ZUpdateProfileRequest,
     responses: { 200: { description: 'Profile', schema: ZProfile } },
+    errors: ['not_found', 'nickname_taken'],
     handler: ({ req, body }) => updateProfile(deps.prisma, authOf(req).sub, body),
   });
 

@@ -46,8 +46,8 @@ export function createFairnessRouter({ deps, registry, guards }: RouterContext, 
     body: ZRotateSeedRequest,
     responses: {
       200: { description: 'The revealed seed and the new commitment', schema: ZRotateSeedView },
-      409: { description: 'round_in_progress: a crash round is running on the current seed' },
     },
+    errors: ['round_in_progress'],
     handler: ({ req, body }) => rotateServerSeed(deps.prisma, authOf(req).sub, { clientSeed: body?.client_seed }),
   });
 
@@ -58,7 +58,8 @@ export function createFairnessRouter({ deps, registry, guards }: RouterContext, 
     tags: ['fairness'],
     auth: 'user',
     query: ZVerifyRoundQuery,
-    responses: { 200: { description: 'Recorded vs recomputed outcome', schema: ZVerifyRoundView }, 404: { description: 'No finished round of yours with that id' } },
+    responses: { 200: { description: 'Recorded vs recomputed outcome', schema: ZVerifyRoundView } },
+    errors: ['not_found'],
     handler: ({ req, query }) => {
       const auth = authOf(req);
       return verifyGameRound({ prisma: deps.prisma, games }, { roundId: query.round_id, userId: auth.sub, isAdmin: auth.role === 'ADMIN' });

@@ -1,5 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
+import type { ErrorCode } from '../../lib/errors.ts';
 import { enforceRateLimits } from '../../lib/rate-limit.ts';
 import { cashOutCrashRound, ZCrashCashoutRequest } from '../../services/games/cash-out-crash-round.ts';
 import type { CrashDeps } from '../../services/games/deps.ts';
@@ -33,7 +34,6 @@ import type { ApiDeps, RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
 import { createRouteBuilder } from '../http/route.ts';
 
-const ZError = (code: string) => z.object({ error: z.object({ code: z.literal(code), message: z.string(), details: z.unknown().optional() }) });
 const ZRoundIdParams = z.object({ round_id: z.string().uuid() });
 const ZGachaPool = z.object({ rarity: z.enum(['Rare', 'Epic', 'Legendary']), stock: z.number().int().nullable() });
 
@@ -76,11 +76,7 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
   const gameDeps = gamesDepsOf(deps, games);
   const { slots, rps, crash } = games.config;
   const play = gameRateLimit(deps, 'play');
-  const common = {
-    409: { description: 'insufficient_funds: not enough gold (nothing changed)', schema: ZError('insufficient_funds') },
-    422: { description: 'bet_out_of_range: the bet is outside the game limits (details: min_bet, max_bet)' },
-    429: { description: 'rate_limited: too many game actions; see Retry-After' },
-  };
+  const betErrors: ErrorCode[] = ['insufficient_funds', 'bet_out_of_range', 'rate_limited', 'service_unavailable'];
 
   route({
     method: 'get',
@@ -99,7 +95,8 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     auth: 'user',
     before: [play],
     body: ZSlotsSpinRequest,
-    responses: { 200: { description: 'The spin', schema: ZSlotsSpinView }, ...common },
+    responses: { 200: { description: 'The spin', schema: ZSlotsSpinView } },
+    errors: betErrors,
     handler: ({ req, body }) => spinSlotsRound(gameDeps, authOf(req).sub, body),
   });
 
@@ -113,9 +110,8 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     body: ZRpsPlayRequest,
     responses: {
       200: { description: 'The throw', schema: ZRpsPlayView },
-      ...common,
-      422: { description: 'invalid_choice (choice is not rock, paper or scissors) or bet_out_of_range' },
     },
+    errors: [...betErrors, 'invalid_choice'],
     handler: ({ req, body }) => playRpsRound(gameDeps, authOf(req).sub, body),
   });
 
@@ -139,13 +135,8 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     body: ZGachaPullRequest,
     responses: {
       200: { description: '{ items, daily_remaining, cost_used, ... }', schema: ZGachaPullView },
-      409: common[409],
-      429: {
-        description:
-          'DAILY_GACHA_LIMIT (details: limit, used, resets_at; also in headers X-Gacha-Daily-Limit, X-Gacha-Daily-Used, Retry-After) or rate_limited',
-        schema: ZError('DAILY_GACHA_LIMIT'),
-      },
     },
+    errors: ['insufficient_funds', 'daily_gacha_limit', 'rate_limited', 'service_unavailable'],
     handler: ({ req, body }) => pullGachaRound(gameDeps, authOf(req).sub, body),
   });
 
@@ -160,11 +151,8 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     status: 201,
     responses: {
       201: { description: 'The running round (Location: /api/games/crash/rounds/{round_id})', schema: ZCrashRoundView },
-      409: { description: 'round_active (one running round per player; details.round_id) or insufficient_funds' },
-      422: { description: 'bet_out_of_range or invalid_auto_cashout' },
-      429: common[429],
-      503: { description: 'The round could not be started; the stake was returned' },
     },
+    errors: [...betErrors, 'round_active', 'invalid_auto_cashout'],
     handler: async ({ req, res, body }) => {
       const round = await placeCrashBet(gameDeps, authOf(req).sub, body);
       res.setHeader('Location', `/api/games/crash/rounds/${round.round_id}`);
@@ -182,10 +170,8 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     body: ZCrashCashoutRequest,
     responses: {
       200: { description: 'The settled round: status cashed_out (payout) or crashed (payout 0); repeated cashouts get the same answer', schema: ZCrashRoundView },
-      404: { description: 'no_active_round', schema: ZError('no_active_round') },
-      409: { description: 'cashout_too_early: below the minimum cashout multiplier; the round goes on', schema: ZError('cashout_too_early') },
-      429: common[429],
     },
+    errors: ['no_active_round', 'cashout_too_early', 'rate_limited'],
     handler: ({ req, body }) => cashOutCrashRound(gameDeps, authOf(req).sub, { roundId: body?.round_id, requestedAtMs: req.receivedAtMs }),
   });
 
@@ -195,7 +181,8 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     summary: "The caller's running crash round (for a client that reconnects)",
     tags: ['games', 'crash'],
     auth: 'user',
-    responses: { 200: { description: 'The running round', schema: ZCrashRoundView }, 404: { description: 'no_active_round' } },
+    responses: { 200: { description: 'The running round', schema: ZCrashRoundView } },
+    errors: ['no_active_round'],
     handler: ({ req }) => getActiveCrashRound(gameDeps, authOf(req).sub),
   });
 
@@ -207,6 +194,7 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     auth: 'user',
     params: ZRoundIdParams,
     responses: { 200: { description: 'The round', schema: ZCrashRoundView } },
+    errors: ['not_found'],
     handler: ({ req, params }) => getCrashRound(gameDeps, authOf(req).sub, params.round_id),
   });
 

@@ -13,6 +13,18 @@ import { authOf } from '../http/auth-guard.ts';
 import { createRouteBuilder } from '../http/route.ts';
 import { ZPurchase } from './shop.ts';
 
+/** A hold just placed (201), or the same hold answered again to a retry with its Idempotency-Key (200). */
+const ZHeld = z.object({
+  success: z.literal(true),
+  hold_id: z.string(),
+  package_code: z.string(),
+  expires_at: z.string(),
+  price_cents: z.number().int(),
+  gold: z.number().int(),
+  currency: z.string(),
+  stock_left: z.number().int(),
+});
+
 /** A limited package as everyone sees it; players and operators each add their own fields. */
 export const ZLimitedPackageBase = z.object({
   code: z.string(),
@@ -100,21 +112,13 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
     params: ZPlaceHoldParams,
     headers: { 'Idempotency-Key': { description: 'Optional. The same key answers the same hold.', required: false } },
     responses: {
-      201: {
-        description: 'Held: check out before expires_at, or the unit returns to stock. Location: the hold',
-        schema: z.object({
-          success: z.literal(true),
-          hold_id: z.string(),
-          package_code: z.string(),
-          expires_at: z.string(),
-          price_cents: z.number().int(),
-          gold: z.number().int(),
-          currency: z.string(),
-          stock_left: z.number().int(),
-        }),
+      201: { description: 'Held: check out before expires_at, or the unit returns to stock. Location: the hold', schema: ZHeld },
+      200: {
+        description: 'Blocked, or (a retry with the same Idempotency-Key) the earlier hold',
+        schema: z.union([ZHeld, ZBlocked(['INACTIVE', 'OUT_OF_WINDOW', 'OUT_OF_STOCK', 'USER_LIMIT'])]),
       },
-      200: { description: 'Blocked (or, with an Idempotency-Key, the earlier answer)', schema: ZBlocked(['INACTIVE', 'OUT_OF_WINDOW', 'OUT_OF_STOCK', 'USER_LIMIT']) },
     },
+    errors: ['not_found'],
     handler: async ({ req, res, params, reply }) => {
       const idempotencyKey = idempotencyKeyOf(req, false);
       const { result, replayed } = await placeHold(deps, { userId: authOf(req).sub, packageCode: params.code, idempotencyKey });
@@ -144,6 +148,7 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
     auth: 'user',
     params: ZHoldParams,
     responses: { 200: { description: 'The hold', schema: ZHold } },
+    errors: ['not_found'],
     handler: ({ req, params }) => getOwnHold(deps.prisma, authOf(req).sub, params.id),
   });
 
@@ -162,9 +167,8 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
         description: 'A retry of an earlier checkout (the same purchase), or a promo code that does not apply (the hold stays open)',
         schema: z.union([ZLimitedPurchase, ZBlocked(['PROMO_INVALID'])]),
       },
-      409: { description: 'hold_closed (expired, cancelled, payment failed) or hold_checked_out (another checkout reached payment)' },
-      422: { description: 'idempotency_key_reused: the same key with a different body' },
     },
+    errors: ['not_found', 'hold_closed', 'hold_checked_out', 'idempotency_key_reused'],
     handler: async ({ req, res, params, body, reply }) => {
       const idempotencyKey = idempotencyKeyOf(req, true);
       const answer = await checkoutHold(deps, { userId: authOf(req).sub, holdId: params.id, idempotencyKey, body });
@@ -184,8 +188,8 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
     params: ZHoldParams,
     responses: {
       200: { description: 'The released hold', schema: ZHold },
-      409: { description: 'hold_checked_out' },
     },
+    errors: ['not_found', 'hold_checked_out'],
     handler: ({ req, params }) => cancelHold(deps, { userId: authOf(req).sub, holdId: params.id }),
   });
 
@@ -208,6 +212,7 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
         }),
       },
     },
+    errors: ['not_found'],
     handler: ({ body }) => validatePromo(deps.prisma, body),
   });
 

@@ -67,6 +67,7 @@ export function createShopRouter({ deps, registry, guards }: RouterContext): Rou
       201: { description: 'The purchase (status may still be pending)', schema: ZPurchase },
       200: { description: 'A retry of an earlier request: the same purchase', schema: ZPurchase },
     },
+    errors: ['not_found', 'vip_only', 'idempotency_key_reused'],
     handler: async ({ req, res, body, reply }) => {
       const key = ZIdempotencyKey.safeParse(req.get('idempotency-key'));
       if (!key.success) {
@@ -89,6 +90,7 @@ export function createShopRouter({ deps, registry, guards }: RouterContext): Rou
     auth: 'user',
     params: ZReceiptParams,
     responses: { 200: { description: 'The purchase', schema: ZPurchase } },
+    errors: ['not_found'],
     handler: ({ req, params }) => getOwnPurchase(deps.prisma, authOf(req).sub, params.receipt),
   });
 
@@ -118,6 +120,7 @@ export function createShopRouter({ deps, registry, guards }: RouterContext): Rou
       [WEBHOOK_HEADERS.nonce]: { description: 'unique per delivery; a replay is refused', required: true },
     },
     responses: { 200: { description: 'Accepted (or a duplicate event, which changes nothing)', schema: z.object({ received: z.literal(true), duplicate: z.boolean() }) } },
+    errors: ['webhook_signature_invalid', 'webhook_stale', 'webhook_replayed', 'webhook_amount_mismatch', 'not_found'],
     handler: ({ req }) =>
       acceptPaymentWebhook(deps, {
         rawBody: req.rawBody ?? Buffer.alloc(0),

@@ -69,6 +69,7 @@ export function createSystemRouter({ deps, registry }: RouterContext): Router {
       200: { description: 'Every dependency answered', schema: ZReadiness },
       503: { description: 'At least one dependency did not answer; each is named', schema: ZUnready },
     },
+    errors: ['service_unavailable'],
     handler: async ({ reply }) => {
       const readiness = await checkReadiness(deps);
       if (readiness.status === 'ready') return readiness;

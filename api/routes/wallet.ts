@@ -27,6 +27,7 @@ export function createWalletRouter({ deps, registry, guards }: RouterContext): R
     tags: ['wallet'],
     auth: 'user',
     responses: { 200: { description: 'Balance', schema: z.object({ balance: z.number().int() }) } },
+    errors: ['not_found'],
     handler: async ({ req }) => ({ balance: (await getProfile(deps.prisma, authOf(req).sub)).gold_balance }),
   });
 

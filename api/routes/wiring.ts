@@ -71,6 +71,7 @@ export function createWiringRouter({ deps, registry, guards }: RouterContext): R
     auth: 'admin',
     params: z.object({ checkId: z.string().uuid() }),
     responses: { 200: { description: 'The check', schema: ZWiringCheck } },
+    errors: ['not_found'],
     handler: async ({ params }) => waitForResult(wiringCheckWorkflowId(params.checkId), 0),
   });
 

@@ -98,6 +98,8 @@ export async function startTemporal(opts: {
   dataDir: string;
   port: number;
   uiPort: number;
+  /** The server's own Prometheus endpoint (`/metrics`); default: the UI port + 1. */
+  metricsPort?: number;
   temporal: string;
   log: Log;
   timeoutMs?: number;
@@ -110,6 +112,8 @@ export async function startTemporal(opts: {
   const hint = 'another stack running? set TEMPORAL_ADDRESS to use an existing server';
   await assertPortFree('temporal', opts.port, hint);
   await assertPortFree('temporal UI', opts.uiPort, hint);
+  const metricsPort = opts.metricsPort ?? opts.uiPort + 1;
+  await assertPortFree('temporal metrics', metricsPort, hint);
   await fs.mkdir(dir, { recursive: true });
 
   const args = [
@@ -117,6 +121,7 @@ export async function startTemporal(opts: {
     '--db-filename', dbFile,
     '--port', String(opts.port),
     '--ui-port', String(opts.uiPort),
+    '--metrics-port', String(metricsPort),
     '--ip', '127.0.0.1',
     '--namespace', TEMPORAL_NAMESPACE,
     '--log-level', 'warn',
@@ -143,6 +148,6 @@ export async function startTemporal(opts: {
     await proc.stop();
     throw err;
   }
-  log(`temporal: started in ${seconds(t0)} (gRPC ${address}, UI http://127.0.0.1:${opts.uiPort}, log ${logFile})`);
+  log(`temporal: started in ${seconds(t0)} (gRPC ${address}, UI http://127.0.0.1:${opts.uiPort}, metrics http://127.0.0.1:${metricsPort}/metrics, log ${logFile})`);
   return proc;
 }

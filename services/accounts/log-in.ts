@@ -12,11 +12,11 @@ export const ZLogInRequest = z.object({
 });
 export type LogInRequest = z.infer<typeof ZLogInRequest>;
 
-const invalidCredentials = () => new AppError('invalid_credentials', 401, 'Wrong login id or password');
+const invalidCredentials = () => new AppError('invalid_credentials', 'Wrong login id or password');
 
 function lockedError(until: Date): AppError {
   const retryAfter = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-  return new AppError('login_locked', 429, `Too many failed logins; try again in ${Math.ceil(retryAfter / 60)} min`, { retry_after_seconds: retryAfter }, {
+  return new AppError('login_locked', `Too many failed logins; try again in ${Math.ceil(retryAfter / 60)} min`, { retry_after_seconds: retryAfter }, {
     'Retry-After': String(retryAfter),
   });
 }
@@ -48,7 +48,7 @@ export async function logIn(deps: AccountDeps, input: LogInRequest, client: Clie
     if (locked) throw lockedError(locked);
     throw invalidCredentials();
   }
-  if (user.bannedAt) throw new AppError('account_banned', 403, 'This account is banned');
+  if (user.bannedAt) throw new AppError('account_banned', 'This account is banned');
 
   const fresh = await deps.prisma.user.update({
     where: { id: user.id },

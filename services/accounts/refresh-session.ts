@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { revokeSessionAccess } from '../../lib/auth/revocation.ts';
 import { hashRefreshToken } from '../../lib/auth/tokens.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, type ErrorCode } from '../../lib/errors.ts';
 import { issueTokens, type TokensView } from './create-session.ts';
 import type { AccountDeps, ClientInfo } from './deps.ts';
 
 /** Body of `POST /api/auth/refresh`. */
 export const ZRefreshRequest = z.object({ refresh_token: z.string().min(20).max(200) });
 
-const unauthorized = (code: string, message: string) => new AppError(code, 401, message);
+const unauthorized = (code: ErrorCode, message: string) => new AppError(code, message);
 
 /** Revokes every session of a user: refresh tokens in PostgreSQL, access tokens via Redis. */
 export async function revokeAllSessions(deps: AccountDeps, userId: string): Promise<void> {
@@ -45,6 +45,6 @@ export async function refreshSession(deps: AccountDeps, refreshToken: string, cl
       await revokeAllSessions(deps, outcome.userId);
       throw unauthorized('refresh_token_reused', 'This refresh token was already used; every session has been signed out');
   }
-  if (outcome.user.bannedAt) throw new AppError('account_banned', 403, 'This account is banned');
+  if (outcome.user.bannedAt) throw new AppError('account_banned', 'This account is banned');
   return issueTokens(deps, { userId: outcome.user.id, role: outcome.user.role, generation: outcome.user.tokenGeneration, familyId: outcome.familyId, expiresAt: outcome.expiresAt, client });
 }

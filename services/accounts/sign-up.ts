@@ -35,8 +35,8 @@ export function uniqueViolationField(err: unknown): 'login_id' | 'nickname' | nu
 
 export const takenError = (field: 'login_id' | 'nickname'): AppError =>
   field === 'nickname'
-    ? new AppError('nickname_taken', 409, 'That nickname is already taken', { field: 'nickname' })
-    : new AppError('login_id_taken', 409, 'That login id is already taken', { field: 'login_id' });
+    ? new AppError('nickname_taken', 'That nickname is already taken', { field: 'nickname' })
+    : new AppError('login_id_taken', 'That login id is already taken', { field: 'login_id' });
 
 /**
  * Creates an account with an invite code: counts the code's use, creates the user, grants
@@ -55,7 +55,7 @@ export async function signUp(
         SELECT id, max_uses, used_count, expires_at FROM invite_codes WHERE code = ${input.invite_code} FOR UPDATE`;
       const code = codes[0];
       if (!code || (code.expires_at && code.expires_at <= new Date()) || (code.max_uses !== null && code.used_count >= code.max_uses)) {
-        throw new AppError('invite_code_invalid', 422, 'That invite code is not valid', { field: 'invite_code' });
+        throw new AppError('invite_code_invalid', 'That invite code is not valid', { field: 'invite_code' });
       }
       await tx.inviteCode.update({ where: { id: code.id }, data: { usedCount: { increment: 1 } } });
       const created = await tx.user.create({

@@ -33,7 +33,7 @@ export async function publishTokenGeneration(deps: Pick<AccountDeps, 'redis'>, u
  * cannot ban themself; banning a banned player changes nothing but is still audited.
  */
 export async function banPlayer(deps: AccountDeps, opts: { userId: string; adminId: string; reason: string }): Promise<AdminPlayerView> {
-  if (opts.userId === opts.adminId) throw new AppError('cannot_ban_self', 409, 'You cannot ban your own account');
+  if (opts.userId === opts.adminId) throw new AppError('cannot_ban_self', 'You cannot ban your own account');
   const { user, generation, families } = await deps.prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: opts.userId } });
     if (!before) throw AppError.of('not_found', `No player ${opts.userId}`);

@@ -120,7 +120,7 @@ export async function createGrantBatch(
       const existing = await tx.grantBatch.findUnique({ where: { makerId_idempotencyKey: { makerId: opts.makerId, idempotencyKey: opts.idempotencyKey } } });
       if (existing) {
         if (existing.amount !== opts.body.amount || existing.playerCount !== userIds.length) {
-          throw new AppError('idempotency_key_reused', 409, 'This Idempotency-Key was used for a different batch');
+          throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used for a different batch');
         }
         return { row: existing, replayed: true };
       }
@@ -167,8 +167,8 @@ export async function decideGrantBatch(
 ): Promise<GrantBatchView> {
   const row = await deps.prisma.grantBatch.findUnique({ where: { id: opts.batchId } });
   if (!row) throw AppError.of('not_found', `No grant batch ${opts.batchId}`);
-  if (row.makerId === opts.adminId) throw new AppError('maker_cannot_decide', 403, 'A second operator must decide on this batch: not its maker');
-  if (row.status !== 'awaiting_approval') throw new AppError('not_awaiting_approval', 409, `This batch is ${row.status}`);
+  if (row.makerId === opts.adminId) throw new AppError('maker_cannot_decide', 'A second operator must decide on this batch: not its maker');
+  if (row.status !== 'awaiting_approval') throw new AppError('not_awaiting_approval', `This batch is ${row.status}`);
   try {
     await deps.temporal.workflow.getHandle(grantBatchWorkflowId(opts.batchId)).executeUpdate(decideUpdate, {
       args: [{ approve: opts.approve, adminId: opts.adminId, reason: opts.reason, requestId: currentRequestScope()?.requestId }],
@@ -176,7 +176,7 @@ export async function decideGrantBatch(
   } catch (err) {
     if (err instanceof WorkflowUpdateFailedError || err instanceof WorkflowNotFoundError) {
       const now = await deps.prisma.grantBatch.findUniqueOrThrow({ where: { id: opts.batchId } });
-      throw new AppError('not_awaiting_approval', 409, `This batch is ${now.status}`);
+      throw new AppError('not_awaiting_approval', `This batch is ${now.status}`);
     }
     throw err;
   }

@@ -43,12 +43,12 @@ export async function grantGold(
       const existing = await tx.goldGrant.findUnique({ where: { adminId_idempotencyKey: { adminId: opts.adminId, idempotencyKey: opts.idempotencyKey } } });
       if (existing) {
         if (existing.userId !== opts.userId || existing.amount !== opts.body.amount) {
-          throw new AppError('idempotency_key_reused', 409, 'This Idempotency-Key was used for a different grant');
+          throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used for a different grant');
         }
         const balance = (await tx.user.findUniqueOrThrow({ where: { id: opts.userId }, select: { goldBalance: true } })).goldBalance;
         return { grant: { grant_id: existing.id, user_id: existing.userId, amount: existing.amount, reason: existing.reason, balance, created_at: existing.createdAt.toISOString() }, replayed: true };
       }
-      if (user.bannedAt) throw new AppError('player_banned', 409, 'This player is banned: no grants');
+      if (user.bannedAt) throw new AppError('player_banned', 'This player is banned: no grants');
       const grant = await tx.goldGrant.create({
         data: { id: randomUUID(), userId: opts.userId, adminId: opts.adminId, amount: opts.body.amount, reason: opts.body.reason, idempotencyKey: opts.idempotencyKey },
       });

@@ -12,7 +12,7 @@ import type { CrashRoundView } from './views.ts';
 export const ZCrashCashoutRequest = z.object({ round_id: z.string().uuid().optional() }).optional();
 
 /** No running round (or no such round of yours): 404 `no_active_round`. */
-export const noActiveRound = (): AppError => new AppError('no_active_round', 404, 'You have no crash round running');
+export const noActiveRound = (): AppError => new AppError('no_active_round', 'You have no crash round running');
 
 /**
  * Cashes out the caller's running crash round through the workflow's `cashout` Update and
@@ -32,14 +32,21 @@ export async function cashOutCrashRound(deps: CrashDeps, userId: string, opts: {
   if (!found) throw noActiveRound();
   if (found.status !== 'running') return settledView(deps, found);
   const handle = deps.temporal.workflow.getHandle(found.workflowId);
-  const ask = async (): Promise<CrashSettlement> => {
+  const ask = async (attempt = 1): Promise<CrashSettlement> => {
     try {
       return await handle.executeUpdate(cashoutUpdate, { args: [request] });
     } catch (err) {
+      // The round's last workflow task failed (on an overloaded worker: timed out) and is being
+      // retried; the server refuses updates meanwhile. The stamp is already taken, so asking
+      // again changes nothing about the judgment: ask again, a few times, with backoff.
+      if (isWorkflowTaskFailedRefusal(err) && attempt < 8) {
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+        return ask(attempt + 1);
+      }
       const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
       if (cause instanceof ApplicationFailure && cause.type === CASHOUT_TOO_EARLY) {
         const details = (cause.details?.[0] ?? {}) as { multiplier?: number; minCashout?: number };
-        throw new AppError('cashout_too_early', 409, cause.message, { multiplier: details.multiplier, min_cashout: details.minCashout });
+        throw new AppError('cashout_too_early', cause.message, { multiplier: details.multiplier, min_cashout: details.minCashout });
       }
       throw err;
     }
@@ -58,6 +65,13 @@ export async function cashOutCrashRound(deps: CrashDeps, userId: string, opts: {
   }
   // The settlement carries everything the settled row would: answer without reading it again.
   return crashRoundView(rowOfSettlement(found, settlement), deps.games.config.crash, deps.config.CRASH_TICK_MS, { balance: settlement.balance });
+}
+
+function isWorkflowTaskFailedRefusal(err: unknown): boolean {
+  for (let e: unknown = err; e instanceof Error; e = (e as { cause?: unknown }).cause) {
+    if (/Workflow Task in failed state/i.test(e.message)) return true;
+  }
+  return false;
 }
 
 /** The round's row as its settlement left it. */

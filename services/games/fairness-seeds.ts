@@ -62,7 +62,7 @@ export async function rotateServerSeed(prisma: PrismaClient, userId: string, opt
     const running = await tx.$queryRaw<{ id: string }[]>`
       SELECT id::text FROM crash_rounds WHERE user_id = ${userId}::uuid AND status = 'running' LIMIT 1`;
     if (running[0]) {
-      throw new AppError('round_in_progress', 409, 'A crash round is running on this seed; rotate after it ends', { round_id: running[0].id });
+      throw new AppError('round_in_progress', 'A crash round is running on this seed; rotate after it ends', { round_id: running[0].id });
     }
     const revealed = await tx.$queryRaw<RevealedRow[]>`
       UPDATE fairness_seeds SET revealed_at = now() WHERE id = ${old.id}::uuid

@@ -55,7 +55,7 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
   assertBetInRange(input.bet, crash);
   const autoCashout = input.auto_cashout ?? null;
   if (autoCashout !== null && !isValidCashoutTarget(autoCashout, crash)) {
-    throw new AppError('invalid_auto_cashout', 422, `auto_cashout must have at most 2 decimals and lie between ${crash.minCashout} and ${crash.maxMultiplier}`, {
+    throw new AppError('invalid_auto_cashout', `auto_cashout must have at most 2 decimals and lie between ${crash.minCashout} and ${crash.maxMultiplier}`, {
       min: crash.minCashout,
       max: crash.maxMultiplier,
     });
@@ -81,14 +81,14 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
         if (running) {
           await startCrashRoundWorkflow(deps, running).catch((e: Error) => deps.log?.warn({ err: e.message, roundId: running.id }, 'crash workflow repair failed'));
         }
-        throw new AppError('round_active', 409, 'You already have a crash round running; cash out or wait for it to end', { round_id: answer.round_id });
+        throw new AppError('round_active', 'You already have a crash round running; cash out or wait for it to end', { round_id: answer.round_id });
       }
       case 'insufficient':
         throw new InsufficientFundsError(answer.balance, -input.bet);
       case 'not_found':
         throw AppError.of('not_found', 'No such player');
       case 'nonce_taken':
-        if (attempt >= MAX_ATTEMPTS) throw new AppError('service_unavailable', 503, 'Too many of your rounds at once; try again');
+        if (attempt >= MAX_ATTEMPTS) throw new AppError('service_unavailable', 'Too many of your rounds at once; try again');
     }
   }
   try {
@@ -96,7 +96,7 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
   } catch (err) {
     deps.log?.error({ err, roundId: placed.row.id }, 'crash workflow did not start; voiding the round');
     const voided = await voidCrashRound(deps, placed.row.id);
-    throw new AppError('service_unavailable', 503, 'The round could not be started; your stake was returned', { round_id: placed.row.id, balance: voided?.balance });
+    throw new AppError('service_unavailable', 'The round could not be started; your stake was returned', { round_id: placed.row.id, balance: voided?.balance });
   }
   await announceBalance(deps, userId, placed.balance);
   return crashRoundView(placed.row, crash, deps.config.CRASH_TICK_MS, { balance: placed.balance });

@@ -20,7 +20,7 @@ export type RpsPlayRequest = z.infer<typeof ZRpsPlayRequest>;
 export async function playRpsRound(deps: GamesDeps, userId: string, input: RpsPlayRequest): Promise<RpsPlayView> {
   const choice = parseRpsChoice(input.choice);
   if (choice === null) {
-    throw new AppError('invalid_choice', 422, 'choice must be rock, paper or scissors', { field: 'choice', allowed: ['rock', 'paper', 'scissors'] });
+    throw new AppError('invalid_choice', 'choice must be rock, paper or scissors', { field: 'choice', allowed: ['rock', 'paper', 'scissors'] });
   }
   const config = deps.games.config.rps;
   assertBetInRange(input.bet_amount, config);

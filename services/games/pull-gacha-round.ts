@@ -18,7 +18,7 @@ export function nextUtcMidnight(now = new Date()): Date {
 }
 
 /**
- * Today's pulls are used up: 429 `DAILY_GACHA_LIMIT` with `{ limit, used, resets_at }` in
+ * Today's pulls are used up: 429 `daily_gacha_limit` with `{ limit, used, resets_at }` in
  * details, and the same numbers in X-Gacha-Daily-Limit / X-Gacha-Daily-Used (+ Retry-After).
  */
 export class DailyGachaLimitError extends AppError {
@@ -26,8 +26,7 @@ export class DailyGachaLimitError extends AppError {
     const resetsAt = nextUtcMidnight(now);
     const retryAfter = Math.max(1, Math.ceil((resetsAt.getTime() - now.getTime()) / 1000));
     super(
-      'DAILY_GACHA_LIMIT',
-      429,
+      'daily_gacha_limit',
       `Daily gacha limit reached: ${used} of ${limit} pulls used today (UTC)`,
       { limit, used, resets_at: resetsAt.toISOString() },
       { 'Retry-After': String(retryAfter), 'X-Gacha-Daily-Limit': String(limit), 'X-Gacha-Daily-Used': String(used) },

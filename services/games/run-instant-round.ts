@@ -101,7 +101,7 @@ export async function runInstantRound<S, O extends InstantOutcome>(deps: GamesDe
       await announceBalance(deps, spec.userId, answer.result.balance);
       return answer.result;
     }
-    if (attempt >= MAX_ATTEMPTS) throw new AppError('service_unavailable', 503, 'Too many of your rounds at once; try again');
+    if (attempt >= MAX_ATTEMPTS) throw new AppError('service_unavailable', 'Too many of your rounds at once; try again');
   }
 }
 

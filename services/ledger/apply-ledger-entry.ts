@@ -33,7 +33,7 @@ export interface ApplyLedgerEntryResult {
 /** Not enough gold for a debit: 409 `insufficient_funds`, with the balance and the amount asked. */
 export class InsufficientFundsError extends AppError {
   constructor(balance: number, delta: number) {
-    super('insufficient_funds', 409, `Not enough gold: balance ${balance}, needed ${-delta}`, { balance, required: -delta });
+    super('insufficient_funds', `Not enough gold: balance ${balance}, needed ${-delta}`, { balance, required: -delta });
   }
 }
 

@@ -14,7 +14,7 @@ export async function cancelHold(deps: LimitedDeps, opts: { userId: string; hold
   const { prisma, temporal } = deps;
   const hold = await prisma.limitedHold.findUnique({ where: { id: opts.holdId } });
   if (!hold || hold.userId !== opts.userId) throw AppError.of('not_found', `No hold ${opts.holdId}`);
-  const checkedOut = () => new AppError('hold_checked_out', 409, `This hold is ${hold.status === 'sold' ? 'bought' : 'being checked out'} and can no longer be cancelled`);
+  const checkedOut = () => new AppError('hold_checked_out', `This hold is ${hold.status === 'sold' ? 'bought' : 'being checked out'} and can no longer be cancelled`);
   if (hold.status === 'released') return toHoldView(hold);
   if (hold.status !== 'held') throw checkedOut();
   try {
@@ -25,6 +25,6 @@ export async function cancelHold(deps: LimitedDeps, opts: { userId: string; hold
     if (failure.type === HOLD_FAILURE.checkedOut) throw checkedOut();
   }
   const after = await prisma.limitedHold.findUniqueOrThrow({ where: { id: opts.holdId } });
-  if (after.status !== 'released') throw new AppError('hold_checked_out', 409, `This hold is ${after.status} and can no longer be cancelled`);
+  if (after.status !== 'released') throw new AppError('hold_checked_out', `This hold is ${after.status} and can no longer be cancelled`);
   return toHoldView(after);
 }

@@ -30,10 +30,10 @@ export type CheckoutHoldAnswer =
 /** Every purchase row of a hold carries this idempotency key (a space: no client key can collide with it). */
 export const holdPurchaseKey = (holdId: string): string => `hold ${holdId}`;
 
-const keyReused = () => new AppError('idempotency_key_reused', 422, 'This Idempotency-Key was already used for a different checkout of this hold');
+const keyReused = () => new AppError('idempotency_key_reused', 'This Idempotency-Key was already used for a different checkout of this hold');
 const holdClosed = (status: string, reason: string | null) =>
-  new AppError('hold_closed', 409, `The hold is ${status}${reason ? ` (${reason})` : ''}: place a new hold`, { status, release_reason: reason });
-const holdCheckedOut = () => new AppError('hold_checked_out', 409, 'This hold is already being checked out (or was bought) under another Idempotency-Key');
+  new AppError('hold_closed', `The hold is ${status}${reason ? ` (${reason})` : ''}: place a new hold`, { status, release_reason: reason });
+const holdCheckedOut = () => new AppError('hold_checked_out', 'This hold is already being checked out (or was bought) under another Idempotency-Key');
 
 /**
  * Checks out a hold: the hold's workflow counts the promo code (if any) and runs the payment

@@ -67,7 +67,7 @@ export async function upsertLimitedPackage(
     } else {
       const committed = before.stock_total - before.stock_left;
       if (body.stock_total < committed) {
-        throw new AppError('stock_below_committed', 409, `${committed} units are held or sold: stock_total cannot go below that`, { committed });
+        throw new AppError('stock_below_committed', `${committed} units are held or sold: stock_total cannot go below that`, { committed });
       }
       await tx.limitedPackage.update({ where: { code: opts.code }, data: { ...fields, stockLeft: body.stock_total - committed } });
     }

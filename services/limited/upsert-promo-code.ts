@@ -50,7 +50,7 @@ export async function upsertPromoCode(
     const locked = await tx.$queryRaw<{ used_count: number }[]>`SELECT used_count FROM promo_codes WHERE code = ${opts.code} FOR UPDATE`;
     const before = locked[0];
     if (before && fields.maxUses !== null && fields.maxUses < before.used_count) {
-      throw new AppError('max_uses_below_used', 409, `The code was used ${before.used_count} times: max_uses cannot go below that`, { used_count: before.used_count });
+      throw new AppError('max_uses_below_used', `The code was used ${before.used_count} times: max_uses cannot go below that`, { used_count: before.used_count });
     }
     const row = before
       ? await tx.promoCode.update({ where: { code: opts.code }, data: fields })

@@ -50,12 +50,12 @@ export async function acceptPaymentWebhook(deps: WebhookDeps, delivery: WebhookD
   });
   if (!verdict.ok) {
     deps.log.warn({ reason: verdict.reason }, 'payment webhook refused');
-    if (verdict.reason === 'stale_timestamp') throw new AppError('webhook_stale', 401, 'The webhook timestamp is outside the allowed clock skew');
-    throw new AppError('webhook_signature_invalid', 401, 'The webhook signature does not verify');
+    if (verdict.reason === 'stale_timestamp') throw new AppError('webhook_stale', 'The webhook timestamp is outside the allowed clock skew');
+    throw new AppError('webhook_signature_invalid', 'The webhook signature does not verify');
   }
   // A nonce is good for one delivery: remembered for twice the allowed skew, after which the timestamp check refuses it anyway.
   const fresh = await deps.redis.set(`webhook:nonce:${delivery.nonce}`, '1', 'EX', deps.config.WEBHOOK_MAX_SKEW_SECONDS * 2, 'NX');
-  if (fresh !== 'OK') throw new AppError('webhook_replayed', 409, 'This webhook delivery (nonce) was already received');
+  if (fresh !== 'OK') throw new AppError('webhook_replayed', 'This webhook delivery (nonce) was already received');
 
   let json: unknown;
   try {
@@ -74,7 +74,7 @@ export async function acceptPaymentWebhook(deps: WebhookDeps, delivery: WebhookD
   }
   if (event.amount !== purchase.amountCents) {
     deps.log.warn({ receipt: event.receipt_code, amount: event.amount, expected: purchase.amountCents }, 'payment webhook amount mismatch');
-    throw new AppError('webhook_amount_mismatch', 422, 'The webhook amount does not match the purchase');
+    throw new AppError('webhook_amount_mismatch', 'The webhook amount does not match the purchase');
   }
   if (await deps.prisma.paymentWebhookEvent.findUnique({ where: { eventId: event.event_id } })) return { received: true, duplicate: true };
 

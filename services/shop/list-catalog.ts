@@ -57,6 +57,6 @@ export async function productForPurchase(prisma: PrismaClient, opts: { productId
   const p = await prisma.product.findUnique({ where: { id: opts.productId } });
   if (!p || p.deletedAt || (p.catalogVersion === 2 && !opts.economyV2)) throw AppError.of('not_found', `No product ${opts.productId} on sale`);
   const view = toCatalogView(p, opts.role, opts.now ?? new Date());
-  if (!view.available) throw new AppError('vip_only', 403, 'This product is for VIP players only');
+  if (!view.available) throw new AppError('vip_only', 'This product is for VIP players only');
   return view;
 }

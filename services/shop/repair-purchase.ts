@@ -3,7 +3,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
 import type { Config } from '../../lib/config.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, type ErrorCode } from '../../lib/errors.ts';
 import { purchaseRefundWorkflowId, purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { failUpdate, retryNowUpdate } from '../../workflows/messages/purchase.ts';
 import { PURCHASE_REFUND_WORKFLOW, type PurchaseRefundWorkflow } from '../../workflows/messages/purchase-refund.ts';
@@ -46,9 +46,9 @@ export async function repairPurchase(
   if (!row) throw AppError.of('not_found', `No purchase ${opts.receiptCode}`);
   const audit = (outcome: string, details: Record<string, unknown> = {}) =>
     writeAuditLog(prisma, { adminId: opts.adminId, action: `purchase.${opts.action}`, targetType: 'purchase', targetId: opts.receiptCode, reason: opts.reason, details: { outcome, statusBefore: row.status, ...details } });
-  const refuse = async (code: string, message: string, details: Record<string, unknown> = {}) => {
+  const refuse = async (code: ErrorCode, message: string, details: Record<string, unknown> = {}) => {
     await audit('refused', { code, message, ...details });
-    return new AppError(code, 409, message, details);
+    return new AppError(code, message, details);
   };
   const reload = async () => toPurchaseView(await prisma.purchase.findUniqueOrThrow({ where: { receiptCode: opts.receiptCode }, include: PURCHASE_VIEW_INCLUDE }));
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../../lib/config.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
-import { SA_PRODUCT_ID, SA_PURCHASE_STATUS, SA_RECEIPT_CODE, SA_USER_ID } from '../../workflows/messages/search-attributes.ts';
+import { SA_PRODUCT_ID, SA_PURCHASE_PHASE, SA_PURCHASE_STATUS, SA_RECEIPT_CODE, SA_USER_ID } from '../../workflows/messages/search-attributes.ts';
 import { purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { awaitDecisionUpdate, PURCHASE_WORKFLOW, type PurchaseInput, type PurchaseState, type PurchaseWorkflow } from '../../workflows/messages/purchase.ts';
 import { productForPurchase } from './list-catalog.ts';
@@ -39,7 +39,7 @@ export const requestHashOf = (body: CreatePurchaseRequest): string =>
   createHash('sha256').update(JSON.stringify({ product_id: body.product_id, payment_method: body.payment_method })).digest('hex');
 
 const keyReused = () =>
-  new AppError('idempotency_key_reused', 422, 'This Idempotency-Key was already used for a different purchase request');
+  new AppError('idempotency_key_reused', 'This Idempotency-Key was already used for a different purchase request');
 
 export interface StartPurchaseDeps {
   prisma: PrismaClient;
@@ -94,6 +94,7 @@ export async function startPurchase(
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
         typedSearchAttributes: [
           { key: SA_PURCHASE_STATUS, value: 'pending' },
+          { key: SA_PURCHASE_PHASE, value: 'authorizing' },
           { key: SA_USER_ID, value: opts.user.id },
           { key: SA_RECEIPT_CODE, value: receiptCode },
           { key: SA_PRODUCT_ID, value: String(product.id) },

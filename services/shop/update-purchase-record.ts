@@ -1,7 +1,6 @@
 import type { PrismaClient } from '../../lib/db/client.ts';
-import { TOPICS } from '../../lib/kafka.ts';
-import { writeOutbox } from '../../lib/outbox.ts';
 import type { PurchasePhase, PurchaseStatus } from '../../workflows/messages/purchase.ts';
+import { decidePurchaseRow, readPurchaseRowView, updatePurchasePhase, type PurchaseRowView } from './purchase-read-model.ts';
 
 /** A step of the purchase workflow, as the read model records it. */
 export interface PurchaseRecordUpdate {
@@ -13,37 +12,29 @@ export interface PurchaseRecordUpdate {
 }
 
 /**
- * Moves the read model along in one transaction; a status change also writes its fact to the
- * outbox. Answers the new status and when the purchase started when the status changed, else null.
+ * Moves the read model along, one statement each: a phase alone is an UPDATE; a decision is the
+ * UPDATE and its outbox fact in one statement. Answers the row's view and, when the status
+ * changed, the new status and when the purchase started. A missing row throws (retried).
  */
-export async function updatePurchaseRecord(prisma: PrismaClient, update: PurchaseRecordUpdate): Promise<{ status: string; startedAt: Date } | null> {
-  return prisma.$transaction(async (tx) => {
-    const row = await tx.purchase.findUniqueOrThrow({ where: { receiptCode: update.receiptCode } });
-    const statusChanges = update.status !== undefined && update.status !== row.status;
-    await tx.purchase.update({
-      where: { receiptCode: update.receiptCode },
-      data: {
-        ...(update.phase ? { phase: update.phase } : {}),
-        ...(update.providerPaymentId ? { providerPaymentId: update.providerPaymentId } : {}),
-        ...(statusChanges ? { status: update.status, failureReason: update.failureReason ?? null, completedAt: new Date() } : {}),
-      },
+export async function updatePurchaseRecord(
+  prisma: PrismaClient,
+  update: PurchaseRecordUpdate,
+): Promise<{ row: PurchaseRowView; changed: { status: string; startedAt: Date } | null }> {
+  if (update.status === 'success' || update.status === 'failed') {
+    const decided = await decidePurchaseRow(prisma, {
+      receiptCode: update.receiptCode,
+      status: update.status,
+      phase: update.phase ?? (update.status === 'success' ? 'completed' : 'failed'),
+      failureReason: update.failureReason ?? null,
+      providerPaymentId: update.providerPaymentId ?? null,
     });
-    if (statusChanges) {
-      await writeOutbox(tx, {
-        topic: TOPICS.purchases,
-        type: `purchase.${update.status}`,
-        key: row.userId,
-        payload: {
-          receiptCode: row.receiptCode,
-          userId: row.userId,
-          productId: row.productId,
-          ...(row.limitedPackageCode ? { limitedPackageCode: row.limitedPackageCode, promoCode: row.promoCode } : {}),
-          amountCents: row.amountCents,
-          gold: row.gold,
-          failureReason: update.failureReason ?? null,
-        },
-      });
-    }
-    return statusChanges ? { status: update.status!, startedAt: row.createdAt } : null;
-  });
+    if (decided) return { row: decided, changed: { status: update.status, startedAt: decided.createdAt } };
+  } else if (update.phase) {
+    const moved = await updatePurchasePhase(prisma, { receiptCode: update.receiptCode, phase: update.phase, providerPaymentId: update.providerPaymentId ?? null });
+    if (moved) return { row: moved, changed: null };
+  }
+  // Nothing changed: a retry of a decision that already landed (or no row, which must not be).
+  const row = await readPurchaseRowView(prisma, update.receiptCode);
+  if (!row) throw new Error(`purchase ${update.receiptCode} has no read-model row`);
+  return { row, changed: null };
 }

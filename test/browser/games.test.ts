@@ -314,7 +314,7 @@ describe('the games in the browser', () => {
       await page.reload();
       await api.deps.prisma.$executeRaw`UPDATE gacha_player_states SET daily_pulls = 3 WHERE user_id = ${player.id}::uuid`;
       await page.getByTestId('gacha-pull-1').click();
-      await page.locator('[data-testid="play-error"][data-code="DAILY_GACHA_LIMIT"]').waitFor();
+      await page.locator('[data-testid="play-error"][data-code="daily_gacha_limit"]').waitFor();
       await expect(page.getByTestId('play-error').innerText()).resolves.toContain('You have used all 3 pulls for today. More pulls at 00:00 UTC.');
       await expect(page.getByTestId('gacha-daily-remaining').textContent()).resolves.toBe('0');
       await screenshot(page, 'gacha-daily-limit.png');

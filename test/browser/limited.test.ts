@@ -118,13 +118,15 @@ describe('limited offers in the browser', () => {
     await screenshot(pageA, 'limited-offers.png');
 
     // A holds one: the countdown starts near the hold time and ticks.
+    const clickedAt = Date.now();
     await pageA.getByTestId(`hold-${code}`).click();
     const countdown = pageA.getByTestId('hold-countdown');
     await countdown.waitFor({ timeout: 15_000 });
     const first = seconds((await countdown.textContent())!);
+    // At most the time since the click has run off (a loaded machine may take a while to answer).
     expect(first).toBeLessThanOrEqual(TTL_SECONDS);
-    expect(first).toBeGreaterThan(TTL_SECONDS - 10);
-    await expect.poll(async () => seconds((await countdown.textContent())!), { timeout: 5_000 }).toBeLessThan(first);
+    expect(first).toBeGreaterThanOrEqual(TTL_SECONDS - Math.ceil((Date.now() - clickedAt) / 1000) - 1);
+    await expect.poll(async () => seconds((await countdown.textContent())!), { timeout: 15_000 }).toBeLessThan(first);
     await expect(stockOn(pageA, code)).resolves.toBe('4');
     const hold = await stack.api.deps.prisma.limitedHold.findFirstOrThrow({ where: { userId: playerA.id, packageCode: code } });
     expect(hold.status).toBe('held');

@@ -95,6 +95,10 @@ describe('every /api/admin route, walked from the OpenAPI document', () => {
       'post /api/admin/grant-batches': { body: { user_ids: [target.id], amount: 7, reason: 'walk: batch' }, headers: { 'idempotency-key': randomUUID() } },
       'post /api/admin/grant-batches/{id}/approve': { values: { id: toApprove }, body: { reason: 'walk: approve' } },
       'post /api/admin/grant-batches/{id}/reject': { values: { id: toReject }, body: { reason: 'walk: reject' } },
+      'post /api/admin/events': {
+        body: { code: `WALK-${code}`, title: 'Walk event', starts_at: new Date().toISOString(), ends_at: new Date(Date.now() + 3_600_000).toISOString(), requirements: { total_plays: 1 }, rewards: { gold: 1 } },
+      },
+      'put /api/admin/events/{code}': { values: { code: `WALK-${code}` }, body: { title: 'Walk event, renamed', reason: 'walk: rename' } },
       'put /api/admin/catalog/products/{id}': { values: { id: String(productId) }, body: { name: 'Walk pack', gold: 10, list_price_cents: 99, reason: 'walk: product' } },
       'post /api/admin/catalog/products/{id}/delete': { values: { id: String(productId) }, body: { reason: 'walk: delete' } },
       'post /api/admin/catalog/products/{id}/restore': { values: { id: String(productId) }, body: { reason: 'walk: restore' } },

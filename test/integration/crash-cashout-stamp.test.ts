@@ -13,16 +13,17 @@ import { activeSeedOf, clientSeedForCrash, setBalance } from '../support/games.t
 import { http, startTestApi, startTestWorker, type TestApi, type TestWorker } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 
-// The shipped curve (e^(0.12·t): 0.01x takes 50-80 ms near 1.2x), so "the same multiplier" is
-// a tight claim. Crash points of 20x and more (25 s and more) keep every round alive through
-// the test. A lag bound of 60 s: under load, cashouts may wait long in the queue, and this
-// test is about judging them at the requested instant however long they waited.
-const GAME_CONFIG = JSON.stringify({});
+// A slow curve (e^(0.01·t): 20x after 300 s) so that crash points of 20x and more keep every
+// round alive however long 100 bets take on a loaded machine; "the same multiplier" is still a
+// claim about the elapsed time (0.01x every ~1 s here). A lag bound of 10 minutes: under load,
+// cashouts may wait long in the queue, and this test is about judging them at the requested
+// instant however long they waited.
+const GAME_CONFIG = JSON.stringify({ crash: { growthPerSecond: 0.01 } });
 const crash = loadGameConfig(GAME_CONFIG).config.crash;
-const KNOWN_ELAPSED_MS = 1_500;
+const KNOWN_ELAPSED_MS = 5_000;
 
 describe('crash cashouts are judged at the moment they were asked for', () => {
-  const config = testConfig({ GAME_CONFIG, CRASH_TICK_MS: '500', CRASH_CASHOUT_MAX_LAG_MS: '60000', GAME_RATE_LIMIT_PER_WINDOW: '100000', DATABASE_POOL_SIZE: '20' });
+  const config = testConfig({ GAME_CONFIG, CRASH_TICK_MS: '500', CRASH_CASHOUT_MAX_LAG_MS: '600000', GAME_RATE_LIMIT_PER_WINDOW: '100000', DATABASE_POOL_SIZE: '20' });
   let api: TestApi;
   let worker: TestWorker;
   let deps: CrashDeps;
@@ -78,7 +79,7 @@ describe('crash cashouts are judged at the moment they were asked for', () => {
     const payouts = await api.deps.prisma.ledgerEntry.count({ where: { reason: 'game_payout', userId: { in: crowd } } });
     expect(payouts).toBe(100);
     await expectLedgerInvariant(api.deps.prisma);
-  }, 300_000);
+  }, 900_000);
 
   it('stamps a cashout over HTTP with the time the API received it, not the time the workflow got to it', async () => {
     const player = await signUpPlayer(api);
@@ -89,7 +90,7 @@ describe('crash cashouts are judged at the moment they were asked for', () => {
     const bet = await http(api.baseUrl, 'POST', '/api/games/crash/bet', { body: { bet: 100 }, headers: player.auth });
     expect(bet.status).toBe(201);
     const startedAtMs = Date.parse(bet.body.started_at);
-    await expect.poll(() => Date.now() - startedAtMs, { timeout: 10_000, interval: 20 }).toBeGreaterThan(300);
+    await expect.poll(() => Date.now() - startedAtMs, { timeout: 60_000, interval: 20 }).toBeGreaterThan(1_000);
 
     // No worker: the cashout waits in Temporal until one comes back.
     await worker.stop();
@@ -106,5 +107,5 @@ describe('crash cashouts are judged at the moment they were asked for', () => {
     expect(answer.body.elapsed_ms).toBeLessThan(resumedElapsed);
     expect(answer.body.multiplier).toBe(multiplierAt(answer.body.elapsed_ms, crash));
     await expectLedgerInvariant(api.deps.prisma);
-  }, 120_000);
+  }, 600_000);
 });

@@ -159,9 +159,20 @@ describe('crash rounds (CrashRoundWorkflow)', () => {
   });
 
   it('refuses a cashout below the minimum multiplier with 409 cashout_too_early and lets the round go on', async () => {
-    const player = await signUpPlayer(api);
-    const { res } = await betOn(api, player, (cp) => cp >= 4 && cp <= 40, { bet: 30 });
-    const early = await post(player, '/api/games/crash/cashout');
+    // 1.5x comes 405 ms after the bet: on a loaded machine the first cashout may arrive later
+    // than that. Such a round is cashed out (at 1.5x or more, which the rule allows) and says
+    // nothing about "too early", so another round is tried, up to a few.
+    let player!: TestPlayer;
+    let res!: Awaited<ReturnType<typeof betOn>>['res'];
+    let early!: Awaited<ReturnType<typeof post>>;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      player = await signUpPlayer(api);
+      ({ res } = await betOn(api, player, (cp) => cp >= 4 && cp <= 40, { bet: 30 }));
+      early = await post(player, '/api/games/crash/cashout');
+      if (early.status !== 200) break;
+      expect(early.body).toMatchObject({ round_id: res.body.round_id, status: 'cashed_out' });
+      expect(early.body.multiplier).toBeGreaterThanOrEqual(1.5);
+    }
     expect(early).toMatchObject({ status: 409, body: { error: { code: 'cashout_too_early', details: { min_cashout: 1.5 } } } });
     expect(early.body.error.details.multiplier).toBeLessThan(1.5);
     await sleep(timeToReach(1.6, crash) + 50);
@@ -329,32 +340,37 @@ describe('a crash round whose worker is killed mid-round', () => {
     }
   }
 
-  it('settles each round exactly once after another worker starts', async () => {
-    const first = workers.spawn();
-    await workerPolling();
-    const cashing = await signUpPlayer(api);
-    const abandoning = await signUpPlayer(api);
-    const stream = await openEventStream(api.baseUrl, cashing.accessToken);
-    let started: number;
-    let auto: { round_id: string; workflow_id: string };
-    let lost: { round_id: string; workflow_id: string };
-    let lostCrashPoint: number;
-    try {
-      // One round auto-cashes out at 10× (2.3 s in), the other crashes at 3-5× (1.1-1.6 s): the worker dies before either.
-      auto = (await betOn(api, cashing, (cp) => cp >= 20 && cp <= 100, { bet: 100, auto_cashout: 10 })).res.body;
-      const second = await betOn(api, abandoning, (cp) => cp >= 3 && cp <= 5, { bet: 100 });
-      lost = second.res.body;
-      lostCrashPoint = second.crashPoint;
-      started = Date.now();
-      await stream.next((e) => e.event === 'crash_tick' && e.data.round_id === auto.round_id, 20_000);
-    } finally {
-      stream.close();
+  it('settles each round exactly once after another worker starts', { timeout: 600_000 }, async () => {
+    // The worker must die before either decision time (the lost round crashes 1.1-1.6 s in). On a
+    // loaded machine the kill may come later than that; such an attempt proves nothing, so its
+    // rounds are left to settle and the scenario runs again with new players, up to a few times.
+    let started!: number;
+    let auto!: { round_id: string; workflow_id: string };
+    let lost!: { round_id: string; workflow_id: string };
+    let lostCrashPoint!: number;
+    for (let attempt = 0; ; attempt++) {
+      const first = workers.spawn();
+      await workerPolling();
+      const cashing = await signUpPlayer(api);
+      const abandoning = await signUpPlayer(api);
+      const stream = await openEventStream(api.baseUrl, cashing.accessToken);
+      try {
+        // One round auto-cashes out at 10× (2.3 s in), the other crashes at 3-5× (1.1-1.6 s): the worker dies before either.
+        auto = (await betOn(api, cashing, (cp) => cp >= 20 && cp <= 100, { bet: 100, auto_cashout: 10 })).res.body;
+        const second = await betOn(api, abandoning, (cp) => cp >= 3 && cp <= 5, { bet: 100 });
+        lost = second.res.body;
+        lostCrashPoint = second.crashPoint;
+        started = Date.now();
+        await stream.next((e) => e.event === 'crash_tick' && e.data.round_id === auto.round_id, 20_000);
+      } finally {
+        stream.close();
+      }
+      await workers.kill(first);
+      const killedAfter = Date.now() - started;
+      const statuses = await Promise.all([auto, lost].map(async (r) => (await api.deps.prisma.crashRound.findUniqueOrThrow({ where: { id: r.round_id } })).status));
+      if (killedAfter < timeToReach(3, crash) && statuses.every((st) => st === 'running')) break;
+      expect(attempt).toBeLessThan(4);
     }
-    await workers.kill(first);
-    const killedAfter = Date.now() - started;
-    expect(killedAfter).toBeLessThan(timeToReach(3, crash));
-    for (const r of [auto, lost]) expect((await api.deps.prisma.crashRound.findUniqueOrThrow({ where: { id: r.round_id } })).status).toBe('running');
-
     // Both decision times pass with no worker alive; then a new one takes over.
     await sleep(Math.max(0, timeToReach(10, crash) + 500 - (Date.now() - started)));
     workers.spawn();

@@ -188,7 +188,7 @@ describe('slots, rock-paper-scissors and gacha', () => {
   describe('gacha', () => {
     const pull = (player: TestPlayer, count: 1 | 10) => post(player, '/api/games/gacha/pull', { count });
 
-    it('answers { items, daily_remaining, cost_used } and refuses the fourth pull of a STANDARD player with 429 DAILY_GACHA_LIMIT', async () => {
+    it('answers { items, daily_remaining, cost_used } and refuses the fourth pull of a STANDARD player with 429 daily_gacha_limit', async () => {
       const player = await signUpPlayer(api);
       await setBalance(api.deps.prisma, player.id, 200_000);
       const first = await pull(player, 10);
@@ -205,7 +205,7 @@ describe('slots, rock-paper-scissors and gacha', () => {
       const before = await balanceOf(player.id);
       const fourth = await pull(player, 1);
       expect(fourth.status).toBe(429);
-      expect(fourth.body.error).toMatchObject({ code: 'DAILY_GACHA_LIMIT', details: { limit: 3, used: 3, resets_at: expect.any(String) } });
+      expect(fourth.body.error).toMatchObject({ code: 'daily_gacha_limit', details: { limit: 3, used: 3, resets_at: expect.any(String) } });
       expect(fourth.headers.get('x-gacha-daily-limit')).toBe('3');
       expect(fourth.headers.get('x-gacha-daily-used')).toBe('3');
       expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -218,7 +218,7 @@ describe('slots, rock-paper-scissors and gacha', () => {
       const vip = await signUpPlayer(api, { role: 'VIP' });
       await setBalance(api.deps.prisma, vip.id, 100_000);
       for (let i = 0; i < 5; i++) expect((await pull(vip, 1)).status).toBe(200);
-      expect((await pull(vip, 1)).body.error).toMatchObject({ code: 'DAILY_GACHA_LIMIT', details: { limit: 5, used: 5 } });
+      expect((await pull(vip, 1)).body.error).toMatchObject({ code: 'daily_gacha_limit', details: { limit: 5, used: 5 } });
       await expectLedgerInvariant(api.deps.prisma);
     });
 

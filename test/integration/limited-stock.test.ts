@@ -5,7 +5,9 @@ import { http } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 import { CARDS, startPurchaseStack, type PurchaseStack } from '../support/purchases.ts';
 
-const TTL_SECONDS = 12;
+// Room for a loaded machine: the attempts normally end long before the first hold expires; if
+// they do not, the test counts the units that came back meanwhile instead of failing.
+const TTL_SECONDS = 30;
 const STOCK = 50;
 const ATTEMPTS = 500;
 const PLAYERS = 50;
@@ -65,30 +67,34 @@ describe(`${ATTEMPTS} concurrent hold attempts on a stock of ${STOCK}`, () => {
     expect(broken, 'snapshots where stock_left + held + sold differs from the stock').toEqual([]);
   };
 
-  it('gives exactly 50 holds, and every unit back once they expire', async () => {
+  it('gives exactly 50 holds (one more per unit that expired meanwhile), and every unit back once they expire', async () => {
     const started = Date.now();
     const answers = await pool(Array.from({ length: ATTEMPTS }), CONCURRENCY, (_, i) => attempt(i));
-    const elapsed = Date.now() - started;
+    const ended = Date.now();
     const held = answers.filter((a) => a.status === 201);
     const refused = answers.filter((a) => a.status === 200);
-    expect(held).toHaveLength(STOCK);
-    expect(refused).toHaveLength(ATTEMPTS - STOCK);
+    expect(held.length + refused.length).toBe(ATTEMPTS);
     expect(refused.every((a) => a.body.success === false && a.body.reason === 'OUT_OF_STOCK')).toBe(true);
-    // All attempts ended before the first hold could expire, so none of them saw a returned unit.
-    const firstExpiry = Math.min(...held.map((a) => Date.parse(a.body.expires_at)));
-    expect(started + elapsed).toBeLessThan(firstExpiry);
-    expect(await stock()).toBe(0);
-    expect(await s.api.deps.prisma.limitedHold.count({ where: { packageCode: code, status: 'held' } })).toBe(STOCK);
-    console.log(`[limited-stock] round 1: ${ATTEMPTS} attempts in ${elapsed} ms → ${held.length} holds, ${refused.length} OUT_OF_STOCK`);
+    // A unit can be held again only after it came back: each unit released (expired) before the
+    // last answer may have been held once more. On a quiet machine none expires meanwhile, and
+    // this is exactly the stock.
+    const releasedMeanwhile = await s.api.deps.prisma.limitedHold.count({ where: { packageCode: code, status: 'released', closedAt: { lte: new Date(ended) } } });
+    expect(held.length).toBeGreaterThanOrEqual(STOCK);
+    expect(held.length).toBeLessThanOrEqual(STOCK + releasedMeanwhile);
+    expect(new Set(held.map((a) => a.body.hold_id)).size).toBe(held.length);
+    console.log(
+      `[limited-stock] round 1: ${ATTEMPTS} attempts in ${ended - started} ms → ${held.length} holds, ${refused.length} OUT_OF_STOCK` +
+        (releasedMeanwhile ? ` (${releasedMeanwhile} units expired and were held again while the attempts ran)` : ''),
+    );
 
     const waitStarted = Date.now();
     await expect.poll(stock, { timeout: (TTL_SECONDS + 30) * 1_000, interval: 250 }).toBe(STOCK);
     console.log(`[limited-stock] all ${STOCK} units back ${Date.now() - waitStarted} ms after the last attempt`);
     const holds = await s.api.deps.prisma.limitedHold.findMany({ where: { packageCode: code } });
-    expect(holds).toHaveLength(STOCK);
+    expect(holds).toHaveLength(held.length);
     expect(holds.every((h) => h.status === 'released' && h.releaseReason === 'expired')).toBe(true);
     const releases = await s.api.deps.prisma.outboxEvent.count({ where: { type: 'limited.hold_released', payload: { path: ['packageCode'], equals: code } } });
-    expect(releases).toBe(STOCK);
+    expect(releases).toBe(held.length);
     expectNeverOversold();
   });
 

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPurchaseMetrics } from '../../lib/metrics/purchases.ts';
+import { freeLocalPort } from '../../worker/metrics-server.ts';
 import { signWebhook, type WebhookSignatureHeaders } from '../../lib/payments/webhook-signature.ts';
 import { purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { purchaseStateQuery } from '../../workflows/messages/purchase.ts';
@@ -44,8 +45,9 @@ describe('a worker killed between capture and grant', () => {
     try {
       const first = workers.spawn();
       const purchase = await buy(s, player, CARDS.success);
-      const row = () => s.api.deps.prisma.purchase.findUniqueOrThrow({ where: { receiptCode: purchase.receipt_code } });
-      await expect.poll(async () => (await row()).phase, { timeout: 30_000, interval: 100 }).toBe('granting');
+      // The phases between start and decision live in the workflow (its query), not in the read model.
+      const phase = async () => (await s.api.deps.temporal.workflow.getHandle(purchaseWorkflowId(purchase.receipt_code)).query(purchaseStateQuery)).phase;
+      await expect.poll(phase, { timeout: 30_000, interval: 100 }).toBe('granting');
       await workers.kill(first);
       await blocker.query('ROLLBACK');
       workers.spawn();
@@ -203,6 +205,31 @@ describe('live updates', () => {
 });
 
 describe('worker metrics', () => {
+  it("serves the Temporal SDK's latencies beside its own on the worker process's /metrics", async () => {
+    const s = await startPurchaseStack({}, { worker: false });
+    const workers = workerProcesses(() => s.config);
+    try {
+      const port = await freeLocalPort();
+      workers.spawn({ WORKER_METRICS_PORT: String(port), API_HOST: '127.0.0.1' });
+      const player = await signUpPlayer(s.api);
+      await buy(s, player, CARDS.success);
+      const scrape = async () => {
+        const res = await fetch(`http://127.0.0.1:${port}/metrics`).catch(() => null);
+        return res?.ok ? res.text() : '';
+      };
+      // The SDK exports on its own schedule: wait until the purchase's tasks are counted.
+      await expect.poll(async () => /temporal_activity_execution_latency_count\{[^}]*\} [1-9]/.test(await scrape()), { timeout: 30_000, interval: 500 }).toBe(true);
+      const text = await scrape();
+      for (const metric of ['temporal_workflow_task_schedule_to_start_latency_bucket', 'temporal_workflow_task_execution_latency_bucket', 'temporal_activity_schedule_to_start_latency_bucket', 'purchases_pending']) {
+        expect(text, metric).toContain(metric);
+      }
+    } finally {
+      workers.killAll();
+      await s.close();
+    }
+  });
+
+
   it('counts purchases by final status and times them', async () => {
     const s = await startPurchaseStack({}, { worker: false });
     const registry = new Registry();

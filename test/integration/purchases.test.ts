@@ -149,16 +149,17 @@ describe('durable purchases: authorize → capture → grant', () => {
   });
 
   it('answers bad requests with 4xx and starts nothing', async () => {
-    const count = await s.api.deps.prisma.purchase.count();
-    const noKey = await http(s.api.baseUrl, 'POST', '/api/shop/purchases', { headers: player.auth, body: { product_id: 2002, payment_method: CARDS.success } });
+    // A player of its own: other files share the database, so only this player's rows can be counted.
+    const who = await signUpPlayer(s.api);
+    const noKey = await http(s.api.baseUrl, 'POST', '/api/shop/purchases', { headers: who.auth, body: { product_id: 2002, payment_method: CARDS.success } });
     expect(noKey.status).toBe(400);
     expect(noKey.body.error.message).toContain('Idempotency-Key');
-    expect((await buy(CARDS.success, { productId: 9999 })).status).toBe(404);
-    const vip = await buy(CARDS.success, { productId: 1004 });
+    expect((await buy(CARDS.success, { productId: 9999, who })).status).toBe(404);
+    const vip = await buy(CARDS.success, { productId: 1004, who });
     expect(vip.status).toBe(403);
     expect(vip.body.error.code).toBe('vip_only');
-    expect((await http(s.api.baseUrl, 'POST', '/api/shop/purchases', { headers: { ...player.auth, 'idempotency-key': randomUUID() }, body: { product_id: 'x' } })).status).toBe(400);
-    expect(await s.api.deps.prisma.purchase.count()).toBe(count);
+    expect((await http(s.api.baseUrl, 'POST', '/api/shop/purchases', { headers: { ...who.auth, 'idempotency-key': randomUUID() }, body: { product_id: 'x' } })).status).toBe(400);
+    expect(await s.api.deps.prisma.purchase.count({ where: { userId: who.id } })).toBe(0);
   });
 
   it("answers another player's receipt with 404", async () => {

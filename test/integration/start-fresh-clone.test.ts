@@ -3,17 +3,18 @@
 // `npm start` runs) must get through every one-shot step; `--check` stops it there instead of
 // starting the long-running processes. It uses this run's backing services (as a developer's
 // DATABASE_URL etc. would), with a database of its own so the seed touches no other test.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createPrisma } from '../../lib/db/client.ts';
-import { DEFAULT_INVITE_CODE, SEED_ACCOUNTS } from '../../prisma/seed.ts';
+import { DEFAULT_INVITE_CODE, SEED_ACCOUNTS, SEED_LIMITED_PACKAGE, SEED_PROMO_CODE, seed } from '../../prisma/seed.ts';
+import { listLimitedPackages } from '../../services/limited/list-limited-packages.ts';
+import { promoRefusal } from '../../services/limited/rules.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** What a fresh clone lacks: everything a build or an install produces. */
@@ -75,7 +76,7 @@ describe('npm start on a fresh clone', () => {
     await admin.end();
   });
 
-  it('generates the Prisma client first, then migrates, seeds and builds everything it serves', { timeout: 600_000 }, async () => {
+  it('generates the Prisma client first, then migrates, seeds and builds everything it serves', { timeout: 900_000 }, async () => {
     expect(existsSync(path.join(clone, 'generated'))).toBe(false);
     expect(existsSync(path.join(clone, 'web', 'build'))).toBe(false);
     const env: NodeJS.ProcessEnv = {
@@ -103,14 +104,29 @@ describe('npm start on a fresh clone', () => {
       const demo = await prisma.user.findUnique({ where: { loginId: SEED_ACCOUNTS.demo.loginId } });
       expect(demo?.role).toBe('STANDARD');
       expect((await prisma.user.findUnique({ where: { loginId: SEED_ACCOUNTS.admin.loginId } }))?.role).toBe('ADMIN');
+      // The demo player sees the limited package on sale now, with stock, for a long while.
+      const offers = await listLimitedPackages(prisma, { userId: demo!.id });
+      const offer = offers.find((o) => o.code === SEED_LIMITED_PACKAGE.code);
+      expect(offer).toMatchObject({ stock_left: SEED_LIMITED_PACKAGE.stockTotal, user_remaining: SEED_LIMITED_PACKAGE.perUserLimit, price_cents: 499 });
+      expect(Date.parse(offer!.starts_at!)).toBeLessThanOrEqual(Date.now());
+      expect(Date.parse(offer!.ends_at!) - Date.now()).toBeGreaterThan(300 * 86_400_000);
+      // Its promo code applies to it now: 499 -> 449 cents.
+      const promo = await prisma.promoCode.findUniqueOrThrow({ where: { code: SEED_PROMO_CODE.code } });
+      expect(promoRefusal(promo, { packageCode: SEED_LIMITED_PACKAGE.code, priceCents: 499, now: new Date() })).toBeNull();
+      expect(promo.discountCents).toBe(50);
     } finally {
       await prisma.$disconnect();
     }
 
-    // A second start generates and builds nothing again and seeds nothing twice.
-    const second = await runStart(clone, env);
-    expect(second.code).toBe(0);
-    expect(second.output).not.toContain('[setup] Prisma client generated');
-    expect(second.output).toContain('seed data already present');
+    // Seeding again (every later start does) creates nothing twice.
+    const again = createPrisma(databaseUrl, 1);
+    try {
+      expect(await seed(again, { startingGold: 1_000 })).toEqual({ created: [] });
+      expect(await again.limitedPackage.count()).toBe(1);
+      expect(await again.promoCode.count()).toBe(1);
+      expect(await again.user.count()).toBe(2);
+    } finally {
+      await again.$disconnect();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { ZErrorBody, type OpenApiRegistry } from '../../api/http/openapi.ts';
+import { REQUEST_ERROR_CODES, statusOf, type ErrorCode } from '../../lib/errors.ts';
 
 /** Paths the API serves outside `route()` (documents, metrics): nothing to check them against. */
 const UNDOCUMENTED = [/^\/openapi\.json$/, /^\/metrics$/, /^\/docs(\/.*)?$/];
@@ -35,7 +36,8 @@ function undeclaredKeys(sent: unknown, parsed: unknown, at = '$'): string[] {
 /**
  * Checks one answer against the operation the registry declares for `method path`: a 2xx (or
  * any declared status with a schema) must be declared and its body must parse with the
- * schema, with no undeclared fields; any other 4xx/5xx must carry the standard error body.
+ * schema, with no undeclared fields; any other 4xx/5xx must carry the standard error body with
+ * one of the route's declared error codes, at that code's status.
  * Throws a ContractViolation otherwise.
  */
 export function checkContract(baseUrl: string, method: string, path: string, status: number, body: unknown): void {
@@ -57,7 +59,12 @@ export function checkContract(baseUrl: string, method: string, path: string, sta
   }
   if (status >= 400) {
     const parsed = ZErrorBody.safeParse(body);
-    if (!parsed.success) fail(`an error must be { error: { code, message, details? } }: ${JSON.stringify(parsed.error.issues)}`);
+    if (!parsed.success) fail(`an error must be { error: { code, message, details? } } with a code from lib/errors.ts: ${JSON.stringify(parsed.error.issues)}`);
+    const code = parsed.data!.error.code;
+    // No route matched: the API's 404, or a refusal of the body parser before routing.
+    const allowed: readonly ErrorCode[] = op ? op.errors : ['not_found', ...REQUEST_ERROR_CODES];
+    if (!allowed.includes(code)) fail(`error code ${code} is not among the route's declared errors (${allowed.join(', ')})`);
+    if (statusOf(code) !== status) fail(`error code ${code} belongs with status ${statusOf(code)}, not ${status}`);
     return;
   }
   if (!op) fail('no declared route matches');

@@ -15,6 +15,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     ...stack,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     OUTBOX_POLL_MS: '50',
+    // A consumer group of the file's own: workers of parallel files each see every round.
+    ENGAGEMENT_CONSUMER_GROUP: `test-engagement-${randomUUID()}`,
     JWT_PRIVATE_KEY: inject('jwtPrivateKey'),
     // Every test request comes from 127.0.0.1: keep the limits out of the way unless a test sets them.
     RATE_LIMIT_LOGIN_PER_IP: '100000',

@@ -2,6 +2,7 @@ import { spawn as spawnChild, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { Registry } from 'prom-client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index.ts';
 import { createApp } from '../../api/app.ts';
@@ -19,6 +20,7 @@ import type { PaymentProvider } from '../../lib/payments/provider.ts';
 import type { PurchaseMetrics } from '../../lib/metrics/purchases.ts';
 import { createRedis } from '../../lib/redis.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
+import { EngagementConsumer } from '../../worker/engagement-consumer.ts';
 import { checkContract, registerContract, unregisterContract } from './contract.ts';
 import { configEnv } from './env.ts';
 
@@ -73,14 +75,20 @@ export async function startTestApi(config: Config): Promise<TestApi> {
 /** An in-process worker (the prebuilt bundle, real activities) plus the outbox relay. */
 export interface TestWorker {
   worker: Worker;
+  /** The engagement consumer's metrics (only with `engagement: true`). */
+  registry: Registry;
   stop(): Promise<void>;
 }
 
 /** With no provider given, the worker talks to PAYMENT_PROVIDER_URL like the real one does. */
-export async function startTestWorker(config: Config, opts: { provider?: PaymentProvider; purchaseMetrics?: PurchaseMetrics } = {}): Promise<TestWorker> {
+export async function startTestWorker(
+  config: Config,
+  opts: { provider?: PaymentProvider; purchaseMetrics?: PurchaseMetrics; /** Also run the engagement consumer (rounds → event progress), as the real worker does. */ engagement?: boolean } = {},
+): Promise<TestWorker> {
   const log = createLogger('worker-test', config.LOG_LEVEL);
   const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-  const producer = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'worker-test', log }).producer({ idempotent: true, maxInFlightRequests: 1 });
+  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'worker-test', log });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS });
   relay.start();
@@ -101,9 +109,23 @@ export async function startTestWorker(config: Config, opts: { provider?: Payment
     }),
   });
   const running = worker.run();
+  const registry = new Registry();
+  let engagement: { consumer: EngagementConsumer; connection: Connection } | undefined;
+  if (opts.engagement) {
+    const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+    const temporal = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
+    const consumer = new EngagementConsumer({ kafka, prisma, temporal, groupId: config.ENGAGEMENT_CONSUMER_GROUP, log, registry });
+    await consumer.start();
+    engagement = { consumer, connection: clientConnection };
+  }
   return {
     worker,
+    registry,
     async stop() {
+      if (engagement) {
+        await engagement.consumer.stop();
+        await engagement.connection.close();
+      }
       worker.shutdown();
       await running;
       await relay.stop();
@@ -167,10 +189,11 @@ export async function rawHttp(
 export function workerProcesses(config: () => Config) {
   const children: ChildProcess[] = [];
   return {
-    spawn(): ChildProcess {
+    /** Starts a worker process; `env` overrides its variables (e.g. a WORKER_METRICS_PORT). */
+    spawn(env: Record<string, string> = {}): ChildProcess {
       const child = spawnChild(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
         cwd: ROOT,
-        env: { ...process.env, ...configEnv(config()), LOG_LEVEL: 'warn', WORKER_METRICS_PORT: '0' },
+        env: { ...process.env, ...configEnv(config()), LOG_LEVEL: 'warn', WORKER_METRICS_PORT: '0', ...env },
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       children.push(child);

@@ -18,7 +18,18 @@ export async function readFromKafka(
   const found: EventEnvelope[] = [];
   await consumer.connect();
   try {
-    await consumer.subscribe({ topic, fromBeginning: true });
+    // A topic the worker has just created may not have its leaders known to every broker
+    // connection yet: a retriable metadata error then, so subscribe again until it takes.
+    const subscribeBy = Date.now() + (opts.timeoutMs ?? 60_000);
+    for (;;) {
+      try {
+        await consumer.subscribe({ topic, fromBeginning: true });
+        break;
+      } catch (err) {
+        if (!(err as { retriable?: boolean }).retriable || Date.now() > subscribeBy) throw err;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
     let done!: () => void;
     const enough = new Promise<void>((resolve) => (done = resolve));
     await consumer.run({
@@ -30,7 +41,7 @@ export async function readFromKafka(
         }
       },
     });
-    await Promise.race([enough, new Promise((r) => setTimeout(r, opts.timeoutMs ?? 30_000))]);
+    await Promise.race([enough, new Promise((r) => setTimeout(r, opts.timeoutMs ?? 60_000))]);
     // Give late duplicates a moment to show up, so "exactly once" assertions mean something.
     if (opts.settleMs) await new Promise((r) => setTimeout(r, opts.settleMs));
     return found;

@@ -76,7 +76,8 @@ export function readPrismaSchema(text: string): ExpectedSchema {
     // Values are bare words; per-value @map is not used in this project.
     enums[enumDbName[name!]!] = body!.replace(/@@map\("[^"]*"\)/g, '').split(/\s+/).filter((t) => t && !t.startsWith('@'));
   }
-  const modelBlocks = [...src.matchAll(/^\s*model\s+(\w+)\s*\{([^}]*)\}/gm)];
+  // A model ends at a line holding only `}`: braces inside a body (`@default("{}")`) do not end it.
+  const modelBlocks = [...src.matchAll(/^\s*model\s+(\w+)\s*\{([\s\S]*?)^\s*\}/gm)];
   const modelNames = new Set(modelBlocks.map((m) => m[1]!));
   const result: ExpectedSchema = { tables: [], columns: [], uniques: {}, enums };
   for (const [, model, body] of modelBlocks) {

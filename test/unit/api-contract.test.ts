@@ -4,6 +4,7 @@ import express, { Router } from 'express';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { errorHandler } from '../../api/http/errors.ts';
+import { AppError, ERROR_CODES } from '../../lib/errors.ts';
 import { OpenApiRegistry } from '../../api/http/openapi.ts';
 import { createRouteBuilder } from '../../api/http/route.ts';
 import { API_TYPES_COMMAND, API_TYPES_FILE, renderApiTypes } from '../../scripts/lib/api-types.ts';
@@ -51,7 +52,9 @@ describe('route(): one contract from zod schema to handler', () => {
     const registry = new OpenApiRegistry();
     const route = createRouteBuilder({ router: Router(), registry });
     const responses = { 200: { description: 'The thing', schema: ZThing }, 204: { description: 'Nothing' } };
-    route({ method: 'get', path: '/ok', summary: 'ok', responses, handler: () => ({ id: 1, name: 'a' }) });
+    route({ method: 'get', path: '/ok', summary: 'ok', responses, errors: ['not_found'], handler: () => ({ id: 1, name: 'a' }) });
+    // @ts-expect-error an error code that is not in the catalog
+    route({ method: 'get', path: '/bad-code', summary: 'x', responses, errors: ['NOT_FOUND'], handler: () => ({ id: 1, name: 'a' }) });
     // @ts-expect-error name must be a string
     route({ method: 'get', path: '/bad-type', summary: 'x', responses, handler: () => ({ id: 1, name: 2 }) });
     // @ts-expect-error a field the schema does not have, and one missing
@@ -70,7 +73,9 @@ describe('route(): one contract from zod schema to handler', () => {
         reply(200, { id: 'x' });
       },
     });
-    expect(registry.list().map((op) => op.path)).toEqual(['/ok', '/bad-type', '/bad-shape', '/reply']);
+    expect(registry.list().map((op) => op.path)).toEqual(['/ok', '/bad-code', '/bad-type', '/bad-shape', '/reply']);
+    // @ts-expect-error AppError takes codes from the catalog only
+    expect(() => new AppError('SOMETHING_ADHOC', 'x')).toThrow(TypeError);
   });
 
   it('turns a body off its schema into a 500 when responses are checked (development and tests)', async () => {
@@ -101,8 +106,12 @@ describe('route(): one contract from zod schema to handler', () => {
       expect(check(200, { id: 7 })).toThrow(ContractViolation);
       expect(check(200, { id: 7, name: 'x', secret: 1 })).toThrow(/fields not in the declared schema: \$\.secret/);
       expect(check(201, { id: 7, name: 'x' })).toThrow(/status 201 is not declared/);
-      expect(check(404, { error: { code: 'not_found', message: 'no' } })).not.toThrow();
+      expect(check(400, { error: { code: 'validation_failed', message: 'no' } })).not.toThrow();
+      expect(check(404, { error: { code: 'not_found', message: 'no' } })).toThrow(/not among the route's declared errors/);
+      expect(check(400, { error: { code: 'DAILY_GACHA_LIMIT', message: 'no' } })).toThrow(/with a code from lib\/errors.ts/);
+      expect(check(401, { error: { code: 'validation_failed', message: 'no' } })).toThrow(/belongs with status 400/);
       expect(check(404, { message: 'no' })).toThrow(/an error must be/);
+      expect(check(404, { error: { code: 'not_found', message: 'no' } }, '/nowhere')).not.toThrow();
       expect(check(200, {}, '/nowhere')).toThrow(/no declared route matches/);
       expect(() => checkContract('http://127.0.0.1:1', 'GET', '/x', 200, {})).toThrow(/not a test API/);
     } finally {
@@ -120,6 +129,26 @@ describe('route(): one contract from zod schema to handler', () => {
     expect(registry.match('get', '/api/shop/limited/holds/abc')?.summary).toBe('one');
     expect(registry.match('POST', '/api/shop/limited/holds/abc')).toBeUndefined();
     expect(registry.match('GET', '/api/shop/limited/holds/abc/x')).toBeUndefined();
+  });
+});
+
+describe('the error catalog', () => {
+  it('names every code in snake_case with a client or server status', () => {
+    for (const [code, { status }] of Object.entries(ERROR_CODES)) {
+      expect(code).toMatch(/^[a-z]+(_[a-z]+)*$/);
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(600);
+    }
+  });
+
+  it("lists each route's error codes under their statuses in the OpenAPI document", async () => {
+    const { buildApiDocument } = await import('../../api/openapi-document.ts');
+    const doc = buildApiDocument() as { paths: Record<string, Record<string, { responses: Record<string, any> }>> };
+    const pull = doc.paths['/api/games/gacha/pull']!.post!.responses;
+    expect(pull['429'].content['application/json'].schema.properties.error.properties.code.enum).toEqual(['daily_gacha_limit', 'rate_limited']);
+    expect(pull['503'].content['application/json'].schema.properties.error.properties.code.enum).toEqual(['service_unavailable']);
+    expect(pull['409'].content['application/json'].schema.properties.error.properties.code.enum).toEqual(['insufficient_funds']);
+    expect(pull['401'].content['application/json'].schema.properties.error.properties.code.enum).toEqual(['unauthorized']);
   });
 });
 

@@ -31,4 +31,16 @@ describe('the schema.prisma reader used by the drift test', () => {
     expect(schema.uniques.Entry).toEqual(['id', 'reason,ref']);
     expect(schema.enums).toEqual({ tier: ['STANDARD', 'VIP'] });
   });
+
+  it('reads a model whose body holds braces in a default, such as a JSON column', () => {
+    const schema = readPrismaSchema(`
+      model Participation {
+        id       String @id
+        progress Json   @default("{}")
+        note     String?
+        @@map("participations")
+      }`);
+    expect(schema.tables).toEqual(['participations']);
+    expect(schema.columns).toContainEqual({ table: 'participations', column: 'note', sqlType: 'text', nullable: true });
+  });
 });

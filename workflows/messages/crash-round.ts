@@ -40,8 +40,6 @@ export interface CashoutRequest {
 /** The lag bound of rounds whose input does not carry one. */
 export const DEFAULT_CASHOUT_MAX_LAG_MS = 5_000;
 
-/** Patch id: rounds started before it settle through a regular activity (their histories say so). */
-export const LOCAL_SETTLE_PATCH = 'crash-settle-local-activity';
 
 /** What the round paid, as the settle activity recorded it. */
 export interface CrashSettlement {

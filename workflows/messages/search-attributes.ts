@@ -13,3 +13,9 @@ export const SA_HOLD_PACKAGE = defineSearchAttributeKey('HoldPackage', SearchAtt
 export const SA_GRANT_BATCH_STATUS = defineSearchAttributeKey('GrantBatchStatus', SearchAttributeType.KEYWORD);
 /** Players a grant batch has processed so far. */
 export const SA_GRANT_BATCH_PROCESSED = defineSearchAttributeKey('GrantBatchProcessed', SearchAttributeType.INT);
+/** A purchase's current phase (authorizing, awaiting_provider, capturing, granting, voiding, completed, failed). */
+export const SA_PURCHASE_PHASE = defineSearchAttributeKey('PurchasePhase', SearchAttributeType.KEYWORD);
+/** The event or mission code of a participation (`event:...` and `mission:...` workflows). */
+export const SA_EVENT_CODE = defineSearchAttributeKey('EventCode', SearchAttributeType.KEYWORD);
+/** active | completed | claimed | expired | closed, kept current by EventParticipationWorkflow. */
+export const SA_PARTICIPATION_STATUS = defineSearchAttributeKey('ParticipationStatus', SearchAttributeType.KEYWORD);

@@ -21,3 +21,9 @@ export const crashRoundWorkflowId = (roundId: string): string => `crash:${roundI
 
 /** `grant-batch:<batchId>`: one GrantBatchWorkflow per bulk gold grant. */
 export const grantBatchWorkflowId = (batchId: string): string => `grant-batch:${batchId}`;
+
+/** `event:<eventCode>:<userId>`: one EventParticipationWorkflow per player and event. */
+export const eventParticipationWorkflowId = (eventCode: string, userId: string): string => `event:${eventCode}:${userId}`;
+
+/** `mission:<missionCode>:<period>:<userId>`: one EventParticipationWorkflow per player, mission and period (day or ISO week). */
+export const missionParticipationWorkflowId = (missionCode: string, period: string, userId: string): string => `mission:${missionCode}:${period}:${userId}`;

@@ -1,6 +1,7 @@
 // What a player reads when a play is refused: the API's error codes in words, with the
 // numbers from the error's details (limits, balance, when to retry).
 import { formatGold } from '$lib/format';
+import type { ErrorCode } from '$lib/api/types';
 
 /** The time of day a UTC instant falls at, for "more pulls at 00:00 UTC". */
 function utcTime(iso: string): string {
@@ -15,7 +16,7 @@ const num = (value: unknown): number | null => (typeof value === 'number' && Num
  * A refusal of a play (bet, spin, pull, cashout, seed change) as one sentence. `fallback` is
  * the API's own message, used for codes not listed here.
  */
-export function gameErrorMessage(code: string, details: unknown, fallback: string): string {
+export function gameErrorMessage(code: ErrorCode, details: unknown, fallback: string): string {
   const d = (details && typeof details === 'object' ? details : {}) as Record<string, unknown>;
   switch (code) {
     case 'insufficient_funds': {
@@ -34,7 +35,7 @@ export function gameErrorMessage(code: string, details: unknown, fallback: strin
       const seconds = num(d.retry_after_seconds);
       return `You are playing very fast. Take a breath and try again${seconds ? ` in ${seconds} s` : ' in a moment'}.`;
     }
-    case 'DAILY_GACHA_LIMIT': {
+    case 'daily_gacha_limit': {
       const limit = num(d.limit);
       const when = typeof d.resets_at === 'string' ? utcTime(d.resets_at) : 'midnight UTC';
       return `You have used all ${limit ?? 'your'} pulls for today. More pulls at ${when}.`;

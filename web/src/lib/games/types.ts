@@ -1,181 +1,77 @@
-// The games and fairness API's answers, as the web app reads them (JSON, snake_case). The API's
-// own zod schemas (services/games/views.ts) are the source of truth; these mirror the fields
-// the pages use.
+// The games and fairness API's answers, derived from the API's generated contract
+// ($lib/api/types; the zod schemas in services/games/views.ts are the source).
+import type { ApiResponse } from '$lib/api/types';
 
-/** The four mini-games, as the API names them. */
-export type GameName = 'slots' | 'rps' | 'gacha' | 'crash';
+/** One slots spin. */
+export type SlotsSpin = ApiResponse<'/api/games/slots/spin', 'post'>;
 
-/** The seeds that fixed a round: the committed server seed hash, the client seed, the nonce. */
-export interface RoundFairness {
-  server_seed_hash: string;
-  client_seed: string;
-  nonce: number;
-}
-
-/** What every instant round (slots, RPS, gacha) answers with. */
-export interface RoundBase {
-  round_id: string;
-  bet: number;
-  payout: number;
-  multiplier: number;
-  win: boolean;
-  big_win: boolean;
-  /** The player's gold right after the round. */
-  balance: number;
-  fairness: RoundFairness;
-  created_at: string;
-}
-
-/** POST /api/games/slots/spin. */
-export interface SlotsSpin extends RoundBase {
-  game: 'slots';
-  reels: [string, string, string];
-}
+/** One rock-paper-scissors throw. */
+export type RpsPlay = ApiResponse<'/api/games/rps/play', 'post'>;
 
 /** A hand in rock-paper-scissors. */
-export type RpsChoice = 'rock' | 'paper' | 'scissors';
+export type RpsChoice = RpsPlay['player_choice'];
 
-/** POST /api/games/rps/play. */
-export interface RpsPlay extends RoundBase {
-  game: 'rps';
-  player_choice: RpsChoice;
-  house_choice: RpsChoice;
-  outcome: 'win' | 'lose' | 'draw';
-}
+/** One gacha pull (1 or 10 items). */
+export type GachaPull = ApiResponse<'/api/games/gacha/pull', 'post'>;
 
-/** The gacha rarities, commonest first. */
-export type Rarity = 'Common' | 'Rare' | 'Epic' | 'Legendary';
+/** One item of a pull. */
+export type GachaItem = GachaPull['items'][number];
 
-/** One pulled gacha item. */
-export interface GachaItem {
-  rarity: Rarity;
-  value: number;
-  near_miss: boolean;
-  pity: boolean;
-  fallback_from: Rarity | null;
-}
+/** A gacha rarity. */
+export type Rarity = GachaItem['rarity'];
 
-/** POST /api/games/gacha/pull. */
-export interface GachaPull extends RoundBase {
-  game: 'gacha';
-  items: GachaItem[];
-  cost_used: number;
-  near_miss: boolean;
-  daily_limit: number;
-  daily_used: number;
-  daily_remaining: number;
-  pity_counter: number;
-  pity_at: number;
-}
+/** Today's gacha allowance, pity counter, costs and limited pools. */
+export type GachaStatus = ApiResponse<'/api/games/gacha/status', 'get'>;
 
-/** GET /api/games/gacha/status: today's allowance and the pity counter. */
-export interface GachaStatus {
-  tier: 'STANDARD' | 'VIP';
-  daily_limit: number;
-  daily_used: number;
-  daily_remaining: number;
-  resets_at: string;
-  pity_counter: number;
-  pity_at: number;
-  cost: { single: number; ten: number };
-  pools: { rarity: Rarity; stock: number | null }[];
-}
-
-/** The curve a crash client animates: multiplier = floor(100·e^(growth·t))/100 from started_at. */
-export interface CrashCurve {
-  growth_per_second: number;
-  min_cashout: number;
-  max_multiplier: number;
-  tick_ms: number;
-}
+/** A crash round as its player sees it. */
+export type CrashRound = ApiResponse<'/api/games/crash/active', 'get'>;
 
 /** Where a crash round stands. */
-export type CrashStatus = 'running' | 'cashed_out' | 'crashed' | 'void';
+export type CrashStatus = CrashRound['status'];
 
-/** A crash round as its player sees it (bet, cashout, active, rounds/:id). */
-export interface CrashRound {
-  round_id: string;
-  status: CrashStatus;
-  bet: number;
-  auto_cashout: number | null;
-  started_at: string;
-  elapsed_ms: number | null;
-  /** Running: the multiplier now. Cashed out: the cashout multiplier. */
-  multiplier: number | null;
-  /** Only once the round is over. */
-  crash_point: number | null;
-  trigger: 'manual' | 'auto' | 'crash' | null;
-  payout: number | null;
-  settled_at: string | null;
-  curve: CrashCurve;
-  fairness: RoundFairness;
-  balance?: number;
-}
+/** The multiplier curve of a crash round. */
+export type CrashCurve = CrashRound['curve'];
 
-/** `crash_tick` on the event stream: the multiplier of a running round (display only). */
-export interface CrashTick {
-  round_id: string;
-  multiplier: number;
-  elapsed_ms: number;
-}
+/** The seeds and nonce a round was played with. */
+export type RoundFairness = CrashRound['fairness'];
 
-/** `crash_update` on the event stream: a round's settlement. */
-export interface CrashUpdate {
-  round_id: string;
-  status: CrashStatus;
-  trigger: 'manual' | 'auto' | 'crash' | null;
-  bet: number;
-  multiplier: number | null;
-  crash_point: number;
-  payout: number;
-  elapsed_ms: number | null;
-  balance: number;
-  settled_at: string;
-}
+/** One page of the caller's finished rounds. */
+export type GameHistoryPage = ApiResponse<'/api/games/history', 'get'>;
 
-/** One finished round in the history (any game); `result` holds the game's own details. */
-export interface GameRound {
-  round_id: string;
-  game: GameName;
-  bet: number;
-  payout: number;
-  multiplier: number;
-  win: boolean;
-  big_win: boolean;
-  result: Record<string, unknown>;
-  fairness: RoundFairness;
-  created_at: string;
-}
+/** One finished round in the history. */
+export type GameRound = GameHistoryPage['items'][number];
 
-/** A page of history, newest first; `next_cursor` is null on the last page. */
-export interface GameHistoryPage {
-  items: GameRound[];
-  next_cursor: string | null;
-}
+/** A game's name. */
+export type GameName = GameRound['game'];
 
-/** A player's totals over some rounds. */
-export interface StatLine {
-  games_played: number;
-  wins: number;
-  gold_wagered: number;
-  gold_won: number;
-  net: number;
-  highest_multiplier: number;
-  biggest_payout: number;
-}
+/** The caller's totals, overall and per game. */
+export type GameStats = ApiResponse<'/api/games/stats/me', 'get'>;
 
-/** GET /api/games/stats/me. */
-export interface GameStats extends StatLine {
-  by_game: Record<GameName, StatLine>;
-}
+/** One line of totals (overall or one game). */
+export type StatLine = Omit<GameStats, 'by_game'>;
 
-/** Bet limits of one game. */
+/** The active seed pair and recently revealed seeds. */
+export type FairnessSeeds = ApiResponse<'/api/fairness/seeds', 'get'>;
+
+/** A revealed server seed with the rounds played under it. */
+export type RevealedSeed = FairnessSeeds['revealed_seeds'][number];
+
+/** What rotating the server seed answers. */
+export type RotateResult = ApiResponse<'/api/fairness/rotate', 'post'>;
+
+/** A round recomputed from its revealed seeds. */
+export type VerifyResult = ApiResponse<'/api/fairness/verify', 'get'>;
+
+/** A game's bet limits. */
 export interface BetLimits {
   min_bet: number;
   max_bet: number;
 }
 
-/** GET /api/games/config (the parts the pages show). */
+/**
+ * The rules in force, as the web reads `GET /api/games/config`'s `config`. The API declares
+ * that field as an open record (the snake_cased game config), so this reading is not derived.
+ */
 export interface GameConfig {
   slots: BetLimits & { symbols: { id: string; weight: number }[]; paytable: { symbol: string; count: 1 | 2 | 3; multiplier: number }[] };
   rps: BetLimits & { win_multiplier: number; draw_multiplier: number };
@@ -189,44 +85,23 @@ export interface GameConfig {
   big_win_threshold: number;
 }
 
-/** A server seed that was rotated out and revealed. */
-export interface RevealedSeed {
-  server_seed: string;
-  server_seed_hash: string;
-  client_seed: string;
-  /** Nonces used under this seed: 0 .. rounds-1. */
-  rounds: number;
-  created_at: string;
-  revealed_at: string;
-}
-
-/** GET /api/fairness/seeds. */
-export interface FairnessSeeds {
-  server_seed_hash: string;
-  client_seed: string;
-  next_nonce: number;
-  created_at: string;
-  revealed_seeds: RevealedSeed[];
-}
-
-/** POST /api/fairness/rotate. */
-export interface RotateResult {
-  revealed: RevealedSeed;
-  current: Omit<FairnessSeeds, 'revealed_seeds'>;
-}
-
-/** GET /api/fairness/verify: a round recomputed from its revealed seeds. */
-export interface VerifyResult {
+/** The `crash_tick` server-sent event (the SSE stream declares no schema). */
+export interface CrashTick {
   round_id: string;
-  game: GameName;
-  verifiable: boolean;
-  reason?: 'seed_not_revealed';
-  server_seed: string | null;
-  server_seed_hash: string;
-  hash_matches: boolean | null;
-  client_seed: string;
-  nonce: number;
-  recorded: Record<string, unknown>;
-  recomputed: Record<string, unknown> | null;
-  match: boolean | null;
+  multiplier: number;
+  elapsed_ms: number;
+}
+
+/** The `crash_update` server-sent event: a round settled (the SSE stream declares no schema). */
+export interface CrashUpdate {
+  round_id: string;
+  status: CrashStatus;
+  trigger: 'manual' | 'auto' | 'crash' | null;
+  bet: number;
+  multiplier: number | null;
+  crash_point: number;
+  payout: number;
+  elapsed_ms: number | null;
+  balance: number;
+  settled_at: string;
 }

@@ -1,6 +1,7 @@
 // Turning API errors into form failures: validation issues and field-specific conflicts go
 // beside their field, anything else becomes one form-level message.
 import { ApiError } from '$lib/api';
+import type { ErrorCode } from '$lib/api/types';
 
 /** Messages by field name; `form` is the message that belongs to no field. */
 export type FormErrors<F extends string> = Partial<Record<F | 'form', string>>;
@@ -11,7 +12,7 @@ interface ValidationIssue {
 }
 
 /** Friendlier wording for the error codes a player meets on the account pages. */
-const MESSAGES: Record<string, string> = {
+const MESSAGES: Partial<Record<ErrorCode, string>> = {
   login_id_taken: 'That login ID is already taken.',
   nickname_taken: 'That nickname is already taken.',
   invite_code_invalid: 'That invite code is not valid, or it has expired or been used up.',
@@ -34,7 +35,7 @@ function sentence(text: string): string {
 export function formErrors<F extends string>(
   err: unknown,
   fields: readonly F[],
-  codeFields: Partial<Record<string, F>> = {},
+  codeFields: Partial<Record<ErrorCode, F>> = {},
 ): FormErrors<F> {
   if (!(err instanceof ApiError)) throw err;
   const { code, message, details } = err.body.error;

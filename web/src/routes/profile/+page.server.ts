@@ -2,6 +2,7 @@ import { error, fail, isHttpError, redirect } from '@sveltejs/kit';
 import { api, ApiError } from '$lib/api';
 import { formErrors, readFields, type FormErrors } from '$lib/server/forms';
 import { clearSessionCookies } from '$lib/server/session';
+import type { VipView } from '$lib/engagement/types';
 import type { LedgerPage, Profile } from '$lib/types';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,10 +29,26 @@ export const load: PageServerLoad = async ({ locals, url, fetch }) => {
     if (err.status === 400 && cursor) redirect(303, '/profile');
     error(err.status >= 500 ? 502 : err.status, { code: err.body.error.code, message: 'Your gold history could not be loaded.' });
   }
-  return { user: locals.user, ledger: { cursor, items: page.items, next_cursor: page.next_cursor } };
+  // The VIP card: a failure hides it rather than the whole profile.
+  const vip = await api<VipView>(fetch, '/api/rewards/vip', { token: locals.token }).catch(() => null);
+  return { user: locals.user, vip, ledger: { cursor, items: page.items, next_cursor: page.next_cursor } };
 };
 
 export const actions = {
+  /** Claims today's VIP reward (VIP players, once per UTC day). */
+  claimVip: async ({ fetch, locals, url }) => {
+    if (!locals.user || !locals.token) loginRedirect(url);
+    try {
+      await api(fetch, '/api/rewards/vip/claim', { method: 'POST', token: locals.token });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) loginRedirect(url);
+      const code = err instanceof ApiError ? err.body.error.code : '';
+      const message = code === 'already_claimed' ? "Today's VIP reward is already yours." : code === 'vip_required' ? 'The daily VIP reward is for VIP players.' : formErrors(err, []).form!;
+      return fail(err instanceof ApiError && err.status < 500 ? err.status : 502, { action: 'claimVip' as const, message });
+    }
+    redirect(303, '/profile');
+  },
+
   /** Changes nickname and/or phone (an empty phone clears it); only changed fields are sent. */
   update: async ({ request, fetch, locals, url }) => {
     if (!locals.user || !locals.token) loginRedirect(url);

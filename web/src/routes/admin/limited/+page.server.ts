@@ -4,6 +4,7 @@ import type { AdminHold, AdminLimitedPackage, PromoCode } from '$lib/limited/typ
 import { formErrors, readFields, type FormErrors } from '$lib/server/forms';
 import { loginRedirect, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
+import type { ErrorCode } from '$lib/api/types';
 
 /** Shown after an action's redirect (post/redirect/get), read once. */
 const FLASH_COOKIE = 'cc_admin_limited_flash';
@@ -73,7 +74,7 @@ function wholeNumber(value: string): number | null {
 }
 
 /** The API's errors on this form's fields (its `price_cents` is the form's `price`, and so on). */
-function apiErrors<F extends string>(err: unknown, fields: readonly F[], rename: Record<string, F>, codeFields: Partial<Record<string, F>>): FormErrors<F> {
+function apiErrors<F extends string>(err: unknown, fields: readonly F[], rename: Record<string, F>, codeFields: Partial<Record<ErrorCode, F>>): FormErrors<F> {
   if (err instanceof ApiError && err.body.error.code === 'validation_failed') {
     const issues = (err.body.error.details as { issues?: { path?: unknown }[] } | undefined)?.issues;
     for (const issue of issues ?? []) {

@@ -3,10 +3,11 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { api, ApiError } from '$lib/api';
 import { DEFAULT_PAYMENT_METHOD, isPaymentMethod } from '$lib/cards';
 import { BLOCK_MESSAGES, formatReleaseReason } from '$lib/limited/format';
-import type { Blocked, Hold, LimitedList, LimitedPurchase, PlaceHoldAnswer, PromoValidation } from '$lib/limited/types';
+import type { CheckoutAnswer, Hold, LimitedList, PlaceHoldAnswer, PromoValidation } from '$lib/limited/types';
 import { formErrors, readFields } from '$lib/server/forms';
 import { loginRedirect, requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
+import type { ErrorCode } from '$lib/api/types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/;
@@ -41,11 +42,11 @@ export const load: PageServerLoad = async ({ locals, url, fetch }) => {
 };
 
 /** The API's 4xx/5xx as one message for the card; a lost session goes to the login page. */
-function apiFailure(err: unknown, url: URL, messages: Record<string, string> = {}): { status: number; code: string; message: string } {
+function apiFailure(err: unknown, url: URL, messages: Partial<Record<ErrorCode, string>> = {}): { status: number; code: ErrorCode | null; message: string } {
   if (err instanceof ApiError && err.status === 401) loginRedirect(url);
-  const code = err instanceof ApiError ? err.body.error.code : '';
+  const code = err instanceof ApiError ? err.body.error.code : null;
   const status = err instanceof ApiError && err.status < 500 ? err.status : 502;
-  return { status, code, message: messages[code] ?? formErrors(err, []).form! };
+  return { status, code, message: (code && messages[code]) ?? formErrors(err, []).form! };
 }
 
 export const actions = {
@@ -107,9 +108,9 @@ export const actions = {
     if (!UUID.test(form.hold_id)) return fail(400, { ...base, title: 'Could not check out', message: 'Hold an offer first.', key: null, refresh: true });
     if (!isPaymentMethod(form.payment_method)) return fail(400, { ...base, title: 'Could not check out', message: 'Pick a payment method.', key: null, refresh: false });
     const key = UUID.test(form.idempotency_key) ? form.idempotency_key : randomUUID();
-    let answer: LimitedPurchase | Blocked<'PROMO_INVALID'>;
+    let answer: CheckoutAnswer;
     try {
-      answer = await api<LimitedPurchase | Blocked<'PROMO_INVALID'>>(fetch, `/api/shop/limited/holds/${form.hold_id}/checkout`, {
+      answer = await api<CheckoutAnswer>(fetch, `/api/shop/limited/holds/${form.hold_id}/checkout`, {
         method: 'POST',
         token,
         headers: { 'idempotency-key': key },
