@@ -3,15 +3,13 @@ import type { PrismaClient } from '../../lib/db/client.ts';
 import type { Redis } from '../../lib/redis.ts';
 
 /** Figures that come from the database, cached for STATS_CACHE_SECONDS. */
-export interface StoredStats {
-  total_players: number;
-  online_now: number;
-  revenue_cents_total: number;
-  revenue_cents_today: number;
-  purchases_today: number;
-  purchases_pending: number;
-  purchases_stuck: number;
-  outbox_backlog: number;
+export interface StoredStats extends DashboardFigures {
+  /** Backlog growth over the last 10 minutes, facts per minute (least squares over the API's samples); null with fewer than 2 samples. */
+  outbox_growth_per_minute: number | null;
+  /** How long the oldest workflow task of the task queue has waited for a worker (Temporal's task queue stats); null when unknown. */
+  workflow_task_backlog_age_seconds: number | null;
+  /** When each DB-side alert condition started holding (observed at each computation). */
+  condition_since: Partial<Record<AlertName, string>>;
   computed_at: string;
 }
 
@@ -22,36 +20,121 @@ export interface HttpFigures {
   p95_seconds_10m: number | null;
 }
 
-/** One alert condition as the API sees it now; the same conditions as infra/prometheus alert rules. */
+/** An alert's state, as Prometheus names them: the condition holds for less than its `for` (pending) or longer (firing). */
+export type AlertState = 'inactive' | 'pending' | 'firing';
+
+/** One alert condition as the API sees it now; the same conditions as infra/prometheus/alerts.yml. */
 export interface AlertView {
-  name: string;
+  name: AlertName;
   severity: 'warning' | 'critical';
+  state: AlertState;
   firing: boolean;
+  /** When the condition started holding (null while it does not). */
+  since: string | null;
+  /** How long it must hold before it fires. */
+  for_seconds: number;
   value: number | null;
   threshold: number;
   summary: string;
 }
 
+/** The alert rules' names, as in infra/prometheus/alerts.yml. */
+export type AlertName = 'PendingPurchasesHigh' | 'HttpErrorRateHigh' | 'HttpLatencyHigh' | 'OutboxBacklogGrowing' | 'WorkerTaskLatencyHigh';
+
 /** The dashboard's answer. */
-export interface AdminStats extends StoredStats {
+export interface AdminStats extends Omit<StoredStats, 'condition_since'> {
   http: HttpFigures;
   alerts: AlertView[];
 }
 
 /** How long the database figures are served from Redis before they are computed again. */
 export const STATS_CACHE_SECONDS = 5;
-const CACHE_KEY = 'admin:stats:v1';
-const LOCK_KEY = 'admin:stats:v1:lock';
+const CACHE_KEY = 'admin:stats:v2';
+const LOCK_KEY = 'admin:stats:v2:lock';
 /** A purchase pending longer than this is "stuck" (support's default threshold). */
 const STUCK_AFTER_MS = 5 * 60_000;
 const ONLINE_WINDOW_MS = 5 * 60_000;
 
-/** The alert thresholds, shared with infra/prometheus/alerts.yml (keep the two in step). */
-export const ALERT_THRESHOLDS = { pendingPurchases: 20, errorRate: 0.02, p95Seconds: 0.8, outboxBacklog: 1_000 } as const;
+/**
+ * The alert thresholds and `for` durations, shared with infra/prometheus/alerts.yml
+ * (test/unit/alert-rules.test.ts checks that both say the same numbers).
+ */
+export const ALERT_THRESHOLDS = {
+  pendingPurchases: 20,
+  pendingForSeconds: 300,
+  errorRate: 0.02,
+  /** Fewer answers than this in 5 minutes are too few to judge a 5xx share. */
+  errorRateMinRequests: 50,
+  p95Seconds: 0.8,
+  outboxBacklog: 100,
+  outboxForSeconds: 600,
+  workerTaskSeconds: 1,
+  workerTaskForSeconds: 300,
+} as const;
+const SINCE_KEY = 'admin:alerts:since';
+const OUTBOX_SAMPLES_KEY = 'admin:alerts:outbox-samples';
+const OUTBOX_WINDOW_MS = 10 * 60_000;
 
-/** Computes the database figures now (no cache): the work a cache miss does. */
-export async function computeStoredStats(deps: { prisma: PrismaClient; redis: Redis }): Promise<StoredStats> {
-  const now = Date.now();
+/** Least-squares slope of (ms, value) samples, per minute; null with fewer than 2 samples or no time spread. */
+export function slopePerMinute(samples: { at: number; value: number }[]): number | null {
+  if (samples.length < 2) return null;
+  const n = samples.length;
+  const mx = samples.reduce((a, p) => a + p.at, 0) / n;
+  const my = samples.reduce((a, p) => a + p.value, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (const p of samples) {
+    num += (p.at - mx) * (p.value - my);
+    den += (p.at - mx) ** 2;
+  }
+  return den === 0 ? null : (num / den) * 60_000;
+}
+
+/** What a stats computation needs: the database, Redis and (for the task queue's backlog) Temporal. */
+export interface StatsDeps {
+  prisma: PrismaClient;
+  redis: Redis;
+  /** Temporal's workflow service and the worker's task queue; without it the worker-latency condition is unknown. */
+  temporal?: { workflowService: { describeTaskQueue(req: object): Promise<{ stats?: { approximateBacklogAge?: { seconds?: unknown; nanos?: number | null } | null } | null }> }; namespace: string; taskQueue: string };
+}
+
+/** The age of the oldest workflow task waiting on the task queue, from Temporal's stats; null if the server does not say. */
+async function workflowTaskBacklogAge(deps: StatsDeps): Promise<number | null> {
+  if (!deps.temporal) return null;
+  try {
+    const res = await deps.temporal.workflowService.describeTaskQueue({
+      namespace: deps.temporal.namespace,
+      taskQueue: { name: deps.temporal.taskQueue },
+      taskQueueType: 1, // TASK_QUEUE_TYPE_WORKFLOW
+      reportStats: true,
+    });
+    const age = res.stats?.approximateBacklogAge;
+    if (!res.stats) return null;
+    return age ? Number(age.seconds ?? 0) + (age.nanos ?? 0) / 1e9 : 0;
+  } catch {
+    return null;
+  }
+}
+
+/** The dashboard's business figures: what the console shows and the worker exports to Prometheus. */
+export interface DashboardFigures {
+  total_players: number;
+  online_now: number;
+  revenue_cents_total: number;
+  revenue_cents_today: number;
+  purchases_today: number;
+  purchases_pending: number;
+  purchases_stuck: number;
+  outbox_backlog: number;
+}
+
+/**
+ * Reads the business figures now, uncached: one statement (every part served by an index or a
+ * bounded scan) and one Redis round trip for presence. The console's cache miss and the
+ * worker's Prometheus gauges (worker/dashboard-metrics.ts) both call it, so Grafana and the
+ * console show the same numbers.
+ */
+export async function readDashboardFigures(deps: { prisma: PrismaClient; redis: Redis }, now = Date.now()): Promise<DashboardFigures> {
   const startOfDay = new Date(now);
   startOfDay.setUTCHours(0, 0, 0, 0);
   const [[counts], online] = await Promise.all([
@@ -81,18 +164,105 @@ export async function computeStoredStats(deps: { prisma: PrismaClient; redis: Re
     purchases_pending: Number(counts!.pending),
     purchases_stuck: Number(counts!.stuck),
     outbox_backlog: Number(counts!.outbox),
+  };
+}
+
+/** Computes the stored figures now (no cache): the work a cache miss does, alert bookkeeping included. */
+export async function computeStoredStats(deps: StatsDeps): Promise<StoredStats> {
+  const now = Date.now();
+  const [figures, taskAge] = await Promise.all([readDashboardFigures(deps, now), workflowTaskBacklogAge(deps)]);
+  const outbox = figures.outbox_backlog;
+  // The outbox's recent samples (one per computation, at most one per cache period), for its growth.
+  const [, , samples] = (await deps.redis
+    .multi()
+    .zadd(OUTBOX_SAMPLES_KEY, now, `${now}:${outbox}`)
+    .zremrangebyscore(OUTBOX_SAMPLES_KEY, '-inf', now - OUTBOX_WINDOW_MS)
+    .zrange(OUTBOX_SAMPLES_KEY, 0, -1)
+    .pexpire(OUTBOX_SAMPLES_KEY, OUTBOX_WINDOW_MS)
+    .exec())!.map(([, v]) => v) as [unknown, unknown, string[]];
+  const growth = slopePerMinute(samples.map((m) => ({ at: Number(m.split(':')[0]), value: Number(m.split(':')[1]) })));
+  const t = ALERT_THRESHOLDS;
+  const since = await trackConditions(deps.redis, now, {
+    PendingPurchasesHigh: figures.purchases_pending > t.pendingPurchases,
+    OutboxBacklogGrowing: outbox > t.outboxBacklog && (growth ?? 0) > 0,
+    WorkerTaskLatencyHigh: (taskAge ?? 0) > t.workerTaskSeconds,
+  });
+  return {
+    ...figures,
+    outbox_growth_per_minute: growth === null ? null : Math.round(growth * 100) / 100,
+    workflow_task_backlog_age_seconds: taskAge,
+    condition_since: since,
     computed_at: new Date(now).toISOString(),
   };
 }
 
-/** The alert conditions over the current figures. */
-export function evaluateAlerts(stored: StoredStats, http: HttpFigures): AlertView[] {
+/**
+ * Remembers in Redis (a hash) when each condition started holding: set when first seen true,
+ * cleared when seen false. Observed at each computation, so a dip between two computations
+ * (nobody looking at the dashboard) goes unseen; Prometheus, which evaluates every 15 s, is
+ * the authority for paging.
+ */
+async function trackConditions(redis: Redis, now: number, holds: Partial<Record<AlertName, boolean>>): Promise<Partial<Record<AlertName, string>>> {
+  const names = Object.keys(holds) as AlertName[];
+  const multi = redis.multi();
+  for (const name of names) {
+    if (holds[name]) multi.hsetnx(SINCE_KEY, name, new Date(now).toISOString());
+    else multi.hdel(SINCE_KEY, name);
+  }
+  multi.hgetall(SINCE_KEY);
+  const results = (await multi.exec())!;
+  const all = (results.at(-1)![1] ?? {}) as Record<string, string>;
+  return Object.fromEntries(names.filter((n) => holds[n] && all[n]).map((n) => [n, all[n]!]));
+}
+
+/** The alert conditions over the current figures, at `now`: pending while a condition holds for less than its `for`. */
+export function evaluateAlerts(stored: StoredStats, http: HttpFigures, now = Date.now()): AlertView[] {
   const t = ALERT_THRESHOLDS;
+  const alert = (
+    name: AlertName,
+    severity: AlertView['severity'],
+    holds: boolean,
+    forSeconds: number,
+    value: number | null,
+    threshold: number,
+    summary: string,
+  ): AlertView => {
+    // Conditions from this API's own window hold "now"; database ones since they were first seen.
+    const since = holds ? (stored.condition_since[name] ?? (forSeconds === 0 ? new Date(now).toISOString() : null)) : null;
+    const heldSeconds = since ? (now - Date.parse(since)) / 1000 : 0;
+    const state: AlertState = !holds || !since ? 'inactive' : heldSeconds >= forSeconds ? 'firing' : 'pending';
+    return { name, severity, state, firing: state === 'firing', since, for_seconds: forSeconds, value, threshold, summary };
+  };
   return [
-    { name: 'PendingPurchasesHigh', severity: 'critical', firing: stored.purchases_pending > t.pendingPurchases, value: stored.purchases_pending, threshold: t.pendingPurchases, summary: 'More than 20 purchases waiting for the provider' },
-    { name: 'HttpErrorRateHigh', severity: 'critical', firing: http.requests_5m >= 50 && http.error_rate_5m > t.errorRate, value: http.error_rate_5m, threshold: t.errorRate, summary: '5xx answers above 2% over 5 minutes' },
-    { name: 'HttpLatencyHigh', severity: 'warning', firing: (http.p95_seconds_10m ?? 0) > t.p95Seconds, value: http.p95_seconds_10m, threshold: t.p95Seconds, summary: 'HTTP p95 above 0.8 s over 10 minutes' },
-    { name: 'OutboxBacklog', severity: 'warning', firing: stored.outbox_backlog > t.outboxBacklog, value: stored.outbox_backlog, threshold: t.outboxBacklog, summary: 'Facts waiting to be published to Kafka' },
+    alert('PendingPurchasesHigh', 'critical', stored.purchases_pending > t.pendingPurchases, t.pendingForSeconds, stored.purchases_pending, t.pendingPurchases, 'More than 20 purchases pending for 5 minutes'),
+    alert(
+      'HttpErrorRateHigh',
+      'critical',
+      http.requests_5m >= t.errorRateMinRequests && http.error_rate_5m > t.errorRate,
+      0,
+      http.error_rate_5m,
+      t.errorRate,
+      '5xx answers above 2% over 5 minutes (this API instance)',
+    ),
+    alert('HttpLatencyHigh', 'warning', (http.p95_seconds_10m ?? 0) > t.p95Seconds, 0, http.p95_seconds_10m, t.p95Seconds, 'HTTP p95 above 0.8 s over 10 minutes (this API instance)'),
+    alert(
+      'OutboxBacklogGrowing',
+      'warning',
+      stored.outbox_backlog > t.outboxBacklog && (stored.outbox_growth_per_minute ?? 0) > 0,
+      t.outboxForSeconds,
+      stored.outbox_backlog,
+      t.outboxBacklog,
+      'More than 100 outbox facts unpublished and growing for 10 minutes',
+    ),
+    alert(
+      'WorkerTaskLatencyHigh',
+      'warning',
+      (stored.workflow_task_backlog_age_seconds ?? 0) > t.workerTaskSeconds,
+      t.workerTaskForSeconds,
+      stored.workflow_task_backlog_age_seconds,
+      t.workerTaskSeconds,
+      'Workflow tasks waiting over 1 s for a worker, for 5 minutes',
+    ),
   ];
 }
 
@@ -102,7 +272,7 @@ export function evaluateAlerts(stored: StoredStats, http: HttpFigures): AlertVie
  * caller at a time (a short Redis lock): reads cost one Redis GET whatever the data size, and
  * writes (purchases, signups) carry no extra work. HTTP figures are this instance's own.
  */
-export async function getStats(deps: { prisma: PrismaClient; redis: Redis }, http: HttpFigures): Promise<AdminStats> {
+export async function getStats(deps: StatsDeps, http: HttpFigures): Promise<AdminStats> {
   let stored: StoredStats | null = null;
   const cached = await deps.redis.get(CACHE_KEY);
   if (cached) stored = JSON.parse(cached) as StoredStats;
@@ -121,5 +291,6 @@ export async function getStats(deps: { prisma: PrismaClient; redis: Redis }, htt
       await deps.redis.multi().set(CACHE_KEY, JSON.stringify(stored), 'EX', STATS_CACHE_SECONDS).del(LOCK_KEY).exec();
     }
   }
-  return { ...stored, http, alerts: evaluateAlerts(stored, http) };
+  const { condition_since: _since, ...figures } = stored;
+  return { ...figures, http, alerts: evaluateAlerts(stored, http) };
 }

@@ -15290,7 +15290,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Players, online now, revenue, pending and stuck purchases, 5xx rate and p95, alerts (database figures cached 5 s) */
+        /** Players, online now, revenue, pending and stuck purchases, outbox, 5xx rate and p95, and the alert rules as the API sees them (database figures cached 5 s) */
         get: {
             parameters: {
                 query?: never;
@@ -15315,6 +15315,8 @@ export interface paths {
                             purchases_pending: number;
                             purchases_stuck: number;
                             outbox_backlog: number;
+                            outbox_growth_per_minute: number | null;
+                            workflow_task_backlog_age_seconds: number | null;
                             computed_at: string;
                             http: {
                                 requests_5m: number;
@@ -15322,10 +15324,19 @@ export interface paths {
                                 p95_seconds_10m: number | null;
                             };
                             alerts: {
-                                name: string;
+                                /** @enum {string} */
+                                name: "PendingPurchasesHigh" | "HttpErrorRateHigh" | "HttpLatencyHigh" | "OutboxBacklogGrowing" | "WorkerTaskLatencyHigh";
                                 /** @enum {string} */
                                 severity: "warning" | "critical";
+                                /**
+                                 * @description pending: the condition holds for less than for_seconds
+                                 * @enum {string}
+                                 */
+                                state: "inactive" | "pending" | "firing";
                                 firing: boolean;
+                                /** @description When the condition started holding */
+                                since: string | null;
+                                for_seconds: number;
                                 value: number | null;
                                 threshold: number;
                                 summary: string;
