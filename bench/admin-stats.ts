@@ -81,8 +81,9 @@ Machine: ${machineLine(machine)}.
 Workload: ${fmt.int(PLAYERS)} players and ${fmt.int(PURCHASES)} purchases (94% success, 5% failed, 1% pending,
 spread over 400 days), ${CONCURRENCY} requests in flight, measured on the service the route calls
 (\`services/admin/get-stats.ts\`), so HTTP parsing is not in the figures. The baseline is the
-uncached computation (one statement of seven sub-selects plus one Redis MULTI for "online now"),
-run in the same process just before.
+uncached computation (one statement of seven sub-selects, one Redis MULTI for "online now" and
+two for the alert bookkeeping; Temporal's task-queue description is left out here), run in the
+same process just before.
 
 ${table}
 
