@@ -57,6 +57,8 @@ describe('the operator console in the browser', () => {
   /** A fresh browser context logged in as `who`, on `next`. */
   async function session(who: TestPlayer, next: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Two shared cores under other tests' load: a page may take long to answer; waits stay observations.
+    context.setDefaultTimeout(90_000);
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(`${web.url}/login?next=${next}`);
