@@ -108,6 +108,8 @@ describe('the operator console in the browser', () => {
     await page.getByTestId('ban-reason').fill('chargeback was a bank error');
     await page.getByTestId('unban-submit').click();
     await expect.poll(() => page.getByTestId('player-status').textContent()).toBe('active');
+    await playerPage.locator('input[name="login_id"]').fill(player.loginId);
+    await playerPage.locator('input[name="password"]').fill(player.password);
     await playerPage.getByRole('button', { name: 'Log in' }).click();
     await playerPage.waitForURL(`${web.url}/profile`);
 

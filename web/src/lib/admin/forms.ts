@@ -6,7 +6,8 @@ import type { SubmitFunction } from '@sveltejs/kit';
 export const REASON_HINT = 'Say why (at least 3 characters): it goes into the audit log.';
 
 /**
- * An enhance handler that validates the form first: the `reason` field (when there is one),
+ * An enhance handler that validates the form first (forms using it carry `novalidate`, so a
+ * field marked invalid by an earlier attempt cannot keep the submit event from firing again): the `reason` field (when there is one),
  * the native constraints, and `check` (which may set custom validity on fields). An invalid
  * form is not sent. `after` runs once the server accepted it (success or redirect).
  */
