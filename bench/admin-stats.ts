@@ -4,7 +4,8 @@
 // same run, the uncached computation a cache miss does (the baseline); prints both with p95
 // and writes the "admin-stats" section of docs/benchmarks.md. Target: p95 <= 25 ms.
 //
-// BENCH_PLAYERS (default 100000), BENCH_PURCHASES (default 200000), BENCH_OPS (default 2000).
+// BENCH_PLAYERS (default 100000), BENCH_PURCHASES (default 200000), BENCH_OPS (default 150000: enough
+// for the served run to span several 5 s freshness periods, so background recomputations fall inside it).
 import pg from 'pg';
 import { createPrisma } from '../lib/db/client.ts';
 import { createRedis } from '../lib/redis.ts';
@@ -14,7 +15,7 @@ import { fmt, log, machineInfo, machineLine, percentile, requireClean, runConcur
 
 const PLAYERS = Number(process.env.BENCH_PLAYERS ?? 100_000);
 const PURCHASES = Number(process.env.BENCH_PURCHASES ?? 200_000);
-const OPS = Number(process.env.BENCH_OPS ?? 2_000);
+const OPS = Number(process.env.BENCH_OPS ?? 150_000);
 const CONCURRENCY = 4;
 const BUDGET_MS = 240_000;
 const TARGET_P95_MS = 25;
@@ -61,7 +62,20 @@ try {
   // Warm-up of both paths (plans, connections, caches); not counted.
   check(await runConcurrent({ name: 'warm-up', total: 50, concurrency: CONCURRENCY, deadline, op: () => computeStoredStats({ prisma, redis }) }));
   const baseline = check(await runConcurrent({ name: 'uncached: the statement a cache miss runs (baseline)', total: Math.min(OPS, 300), concurrency: CONCURRENCY, deadline, op: () => computeStoredStats({ prisma, redis }) }));
-  const served = check(await runConcurrent({ name: '`getStats` as served (Redis cache, 5 s TTL, recomputed on expiry)', total: OPS, concurrency: CONCURRENCY, deadline, op: () => getStats({ prisma, redis }, http) }));
+  // A cold cache first, as after a deploy: the first reader computes.
+  await redis.del('admin:stats:v2');
+  const computations = new Set<string>();
+  const servedStart = Date.now();
+  const served = check(
+    await runConcurrent({
+      name: '`getStats` as served (fresh 5 s, then stale-while-revalidate)',
+      total: OPS,
+      concurrency: CONCURRENCY,
+      deadline,
+      op: async () => computations.add((await getStats({ prisma, redis }, http)).computed_at),
+    }),
+  );
+  const servedSeconds = (Date.now() - servedStart) / 1000;
   clearTimeout(watchdog);
 
   const p95 = (r: RunResult) => percentile(r.latenciesMs, 95);
@@ -69,7 +83,8 @@ try {
   const table = summaryTable(rows);
   const p95Table = `| path | p95 ms |\n| --- | ---: |\n| ${baseline.name} | ${fmt.ms(p95(baseline))} |\n| ${served.name} | ${fmt.ms(p95(served))} |`;
   const verdict = p95(served) <= TARGET_P95_MS ? `meets the target (p95 <= ${TARGET_P95_MS} ms)` : `MISSES the target (p95 <= ${TARGET_P95_MS} ms)`;
-  process.stdout.write(`\n${machineLine(machine)}\n\n${table}\n\n${p95Table}\n\nserved: ${verdict}\n\n`);
+  const recomputed = `The served run lasted ${servedSeconds.toFixed(1)} s and its answers carried ${computations.size} distinct computations (the first on a cold cache, the rest in the background after each 5 s).`;
+  process.stdout.write(`\n${machineLine(machine)}\n\n${table}\n\n${p95Table}\n\nserved: ${verdict}\n${recomputed}\n\n`);
   await writeDocSection(
     'admin-stats',
     `## Operator dashboard: \`GET /api/admin/stats\`
@@ -89,13 +104,15 @@ ${table}
 
 ${p95Table}
 
-As served it ${verdict}. Why a short cache and not aggregates maintained on write: the
+As served it ${verdict}. ${recomputed} Figures older than 5 s are answered at once while one
+caller recomputes them behind (stale-while-revalidate, at most 2 minutes old), so no reader but
+the first after a cold start waits for the statement. Why a short cache and not aggregates maintained on write: the
 figures are read by a handful of operators, every few seconds, while the purchases and signups
 they count are the hot write paths (owned by the purchase workflow's activities); a counter
 row updated by every purchase would add a write (and a hot row) to each of them to save work
 on a read that is cheap when cached. The cost of a miss grows with the data (the revenue sums
-scan the successful purchases), but at most one caller computes it per 5 s (a Redis lock), so it
-stays off the dashboard's p95. When the baseline above grows past a few hundred milliseconds,
+scan the successful purchases), but at most one caller computes it per 5 s (a Redis lock), in
+the background, so it stays off the dashboard's p95. When the baseline above grows past a few hundred milliseconds,
 maintain daily revenue rows on write instead.
 `,
   );

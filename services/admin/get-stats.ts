@@ -266,29 +266,50 @@ export function evaluateAlerts(stored: StoredStats, http: HttpFigures, now = Dat
   ];
 }
 
+/** How long a computed set of figures may still be served (stale) while a fresh one is computed. */
+const STALE_KEEP_SECONDS = 120;
+
+/** Computes the figures and stores them; the caller holds the lock, which this releases. */
+async function refresh(deps: StatsDeps): Promise<StoredStats> {
+  try {
+    const stored = await computeStoredStats(deps);
+    await deps.redis.set(CACHE_KEY, JSON.stringify(stored), 'EX', STALE_KEEP_SECONDS);
+    return stored;
+  } finally {
+    await deps.redis.del(LOCK_KEY).catch(() => undefined);
+  }
+}
+
 /**
  * The dashboard. Database figures are computed by one statement (every part served by an
- * index or a bounded scan) and cached in Redis for STATS_CACHE_SECONDS, recomputed by one
- * caller at a time (a short Redis lock): reads cost one Redis GET whatever the data size, and
- * writes (purchases, signups) carry no extra work. HTTP figures are this instance's own.
+ * index or a bounded scan) and kept in Redis: fresh for STATS_CACHE_SECONDS, after which the
+ * next reader gets the previous figures at once (stale-while-revalidate, at most
+ * STALE_KEEP_SECONDS old) while one caller (a Redis lock) computes new ones in the
+ * background. Only a cold cache makes a reader wait for the computation. Reads cost one Redis
+ * GET whatever the data size, and writes (purchases, signups) carry no extra work. HTTP
+ * figures are this instance's own.
  */
 export async function getStats(deps: StatsDeps, http: HttpFigures): Promise<AdminStats> {
   let stored: StoredStats | null = null;
   const cached = await deps.redis.get(CACHE_KEY);
-  if (cached) stored = JSON.parse(cached) as StoredStats;
-  else {
+  if (cached) {
+    stored = JSON.parse(cached) as StoredStats;
+    const ageMs = Date.now() - Date.parse(stored.computed_at);
+    if (ageMs >= STATS_CACHE_SECONDS * 1000 && (await deps.redis.set(LOCK_KEY, '1', 'PX', 10_000, 'NX'))) {
+      // Stale: answer with it now, refresh behind (a failure leaves the stale figures, retried by the next reader).
+      void refresh(deps).catch(() => undefined);
+    }
+  } else {
     const lock = await deps.redis.set(LOCK_KEY, '1', 'PX', 10_000, 'NX');
-    if (!lock) {
-      // Someone else is computing: wait briefly for their answer, else compute too.
-      for (let i = 0; i < 20 && !stored; i++) {
+    if (lock) stored = await refresh(deps);
+    else {
+      // Someone else is computing the first figures: wait briefly for them, else compute too.
+      for (let i = 0; i < 40 && !stored; i++) {
         await new Promise((r) => setTimeout(r, 25));
         const again = await deps.redis.get(CACHE_KEY);
         if (again) stored = JSON.parse(again) as StoredStats;
       }
-    }
-    if (!stored) {
-      stored = await computeStoredStats(deps);
-      await deps.redis.multi().set(CACHE_KEY, JSON.stringify(stored), 'EX', STATS_CACHE_SECONDS).del(LOCK_KEY).exec();
+      stored ??= await computeStoredStats(deps);
     }
   }
   const { condition_since: _since, ...figures } = stored;
