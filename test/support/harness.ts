@@ -1,4 +1,5 @@
 import { spawn as spawnChild, type ChildProcess } from 'node:child_process';
+import { crashTickOptions } from '../../services/games/crash-ticks.ts';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -21,7 +22,6 @@ import type { PurchaseMetrics } from '../../lib/metrics/purchases.ts';
 import { createRedis } from '../../lib/redis.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
 import { EngagementConsumer } from '../../worker/engagement-consumer.ts';
-import { createTickWorker, runWorkers } from '../../worker/tick-worker.ts';
 import { checkContract, registerContract, unregisterContract } from './contract.ts';
 import { configEnv } from './env.ts';
 
@@ -44,6 +44,7 @@ export async function startTestApi(config: Config): Promise<TestApi> {
   const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'api-test', log }).admin();
   await kafkaAdmin.connect();
   const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config), realtime: new RealtimeHub(config.REDIS_URL, log) };
+  deps.realtime.enableCrashTicks(crashTickOptions(deps));
   const { app, registry } = createApp(deps);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -95,23 +96,21 @@ export async function startTestWorker(
   relay.start();
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const redis = createRedis(config.REDIS_URL);
-  const activities = createActivities({
-    prisma,
-    redis,
-    config,
-    log,
-    provider: opts.provider ?? createHttpPaymentProvider({ baseUrl: config.PAYMENT_PROVIDER_URL, apiKey: config.PAYMENT_PROVIDER_API_KEY, timeoutMs: config.PAYMENT_PROVIDER_TIMEOUT_MS }),
-    purchaseMetrics: opts.purchaseMetrics,
-  });
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
-    activities,
+    activities: createActivities({
+      prisma,
+      redis,
+      config,
+      log,
+      provider: opts.provider ?? createHttpPaymentProvider({ baseUrl: config.PAYMENT_PROVIDER_URL, apiKey: config.PAYMENT_PROVIDER_API_KEY, timeoutMs: config.PAYMENT_PROVIDER_TIMEOUT_MS }),
+      purchaseMetrics: opts.purchaseMetrics,
+    }),
   });
-  const ticks = await createTickWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, activities });
-  const running = runWorkers(worker, ticks);
+  const running = worker.run();
   const registry = new Registry();
   let engagement: { consumer: EngagementConsumer; connection: Connection } | undefined;
   if (opts.engagement) {
@@ -130,7 +129,6 @@ export async function startTestWorker(
         await engagement.connection.close();
       }
       worker.shutdown();
-      ticks.shutdown();
       await running;
       await relay.stop();
       await producer.disconnect();
