@@ -6,6 +6,7 @@ import type { PaymentProvider } from '../lib/payments/provider.ts';
 import type { Redis } from '../lib/redis.ts';
 import { createEngagementActivities } from './engagement.ts';
 import { createGameActivities } from './games.ts';
+import { createGrantActivities } from './grants.ts';
 import { createLimitedActivities } from './limited.ts';
 import { createPurchaseActivities } from './purchase.ts';
 import { createSegmentActivities } from './segments.ts';
@@ -30,6 +31,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createGameActivities(deps),
     ...createLimitedActivities(deps),
     ...createSegmentActivities(deps),
+    ...createGrantActivities(deps),
     ...createEngagementActivities(deps),
   };
 }

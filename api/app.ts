@@ -1,11 +1,17 @@
 import express, { type Express } from 'express';
+import { runInRequestScope } from '../lib/request-scope.ts';
 import type { ApiDeps, RouterContext } from './deps.ts';
 import { createGuards } from './http/auth-guard.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
+import { createAdminAuditRouter } from './routes/admin-audit.ts';
+import { createAdminCatalogRouter } from './routes/admin-catalog.ts';
+import { createAdminStatsRouter } from './routes/admin-stats.ts';
+import { createAdminGrantsRouter } from './routes/admin-grants.ts';
 import { createAdminEventsRouter } from './routes/admin-events.ts';
 import { createAdminLimitedRouter } from './routes/admin-limited.ts';
+import { createAdminPlayersRouter } from './routes/admin-players.ts';
 import { createAdminPurchasesRouter } from './routes/admin-purchases.ts';
 import { createAdminSegmentsRouter } from './routes/admin-segments.ts';
 import { createAnalyticsRouter } from './routes/analytics.ts';
@@ -30,6 +36,8 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.set('trust proxy', 'loopback');
   app.use(requestContext(deps.log));
   app.use(deps.metrics.middleware);
+  // A grant batch names up to 10,000 player ids (~400 kB): only that route takes a larger body.
+  app.use('/api/admin/grant-batches', express.json({ limit: '600kb' }));
   // Keep the exact bytes too: webhook signatures are computed over the raw body.
   app.use(
     express.json({
@@ -39,6 +47,8 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
       },
     }),
   );
+  // After the body parser: its stream callbacks would otherwise leave the scope behind.
+  app.use((req, _res, next) => runInRequestScope({ requestId: req.id }, next));
 
   const ctx: RouterContext = { deps, registry, guards: createGuards(deps) };
   app.use(createSystemRouter(ctx));
@@ -61,6 +71,11 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/admin/segments', createAdminSegmentsRouter(ctx));
   app.use('/api', createAnalyticsRouter(ctx));
   app.use('/api', createNotificationsRouter(ctx));
+  app.use('/api/admin/players', createAdminPlayersRouter(ctx));
+  app.use('/api/admin/grant-batches', createAdminGrantsRouter(ctx));
+  app.use('/api/admin/audit', createAdminAuditRouter(ctx));
+  app.use('/api/admin/catalog', createAdminCatalogRouter(ctx));
+  app.use('/api/admin/stats', createAdminStatsRouter(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -56,7 +56,7 @@ async function makePlayers(n: number, role: 'STANDARD' | 'ADMIN' = 'STANDARD'): 
   const tag = randomUUID().slice(0, 6);
   const rows = await prisma.user.createManyAndReturn({
     data: Array.from({ length: n }, (_, i) => ({ loginId: `d_${tag}_${i}`, nickname: `Drop ${tag} ${i}`, passwordHash: 'bench: no login', role })),
-    select: { id: true, role: true },
+    select: { id: true, role: true, tokenGeneration: true },
   });
   const out: { id: string; auth: string }[] = new Array(rows.length);
   let next = 0;

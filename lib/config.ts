@@ -105,6 +105,12 @@ export const ZConfig = z.object({
   /** VIP points (1 per 100 gold wagered) at which a STANDARD player becomes VIP, in the round's own transaction. */
   VIP_PROMOTION_POINTS: z.coerce.number().int().min(1).max(1_000_000_000).default(1_000),
 
+  /** A grant batch paying more than this much gold in total waits for a second operator's approval. */
+  GRANT_APPROVAL_THRESHOLD_GOLD: z.coerce.number().int().min(0).default(100_000),
+  /** An unapproved batch is cancelled (nothing paid) after this long. */
+  GRANT_APPROVAL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(86_400),
+  /** Players a grant batch pays per activity (one database transaction each). */
+  GRANT_BATCH_CHUNK_SIZE: z.coerce.number().int().min(1).max(1_000).default(100),
   /** How long a completed, unclaimed event or mission stays claimable after its window ends. */
   EVENT_CLAIM_GRACE_SECONDS: z.coerce.number().int().min(0).max(90 * 86_400).default(7 * 86_400),
   /** The Kafka consumer group (in the worker) that turns `casino.games` rounds into event progress. */

@@ -68,6 +68,11 @@ export const ERROR_CODES = {
 
   // Segments and analytics
   not_targeted: { status: 403, description: 'The item (product, limited package, event) targets player segments the caller is not in' },
+  // Operator console: bans, gold grants, batches
+  cannot_ban_self: { status: 409, description: 'An operator cannot ban their own account' },
+  player_banned: { status: 409, description: 'The player is banned: no grants' },
+  maker_cannot_decide: { status: 403, description: "The maker of a grant batch cannot approve or reject it: a second operator must" },
+  not_awaiting_approval: { status: 409, description: 'The grant batch is no longer awaiting approval (details.status)' },
 } as const satisfies Record<string, { status: number; description: string }>;
 
 /** One error code from the catalog. */

@@ -14,7 +14,7 @@ const started = Date.now();
 const log = (line: string) => say('test', line);
 
 try {
-  await step('test', 'installing tools (Temporal CLI, Kafka, Redis, Chromium) if missing', () => ensureTools(log));
+  await step('test', 'installing tools (Temporal CLI, Kafka, Redis, Chromium, promtool) if missing', () => ensureTools(log));
   await step('test', 'generating the Prisma client', generatePrisma);
   await step('test', 'syncing SvelteKit types', syncWeb);
   await step('test', 'building the workflow bundle', () => buildWorkflowBundle());

@@ -11,8 +11,10 @@ import { createLogger } from '../lib/logger.ts';
 import { OutboxRelay } from '../lib/outbox.ts';
 import { createRedis } from '../lib/redis.ts';
 import { createHttpPaymentProvider } from '../lib/payments/http-provider.ts';
+import { createOutboxMetrics } from '../lib/metrics/outbox.ts';
 import { createPurchaseMetrics } from '../lib/metrics/purchases.ts';
 import { ensureRfmSchedule } from '../services/segments/ensure-rfm-schedule.ts';
+import { createDashboardMetrics } from './dashboard-metrics.ts';
 import { freeLocalPort, startMetricsServer } from './metrics-server.ts';
 import { WORKFLOW_BUNDLE_PATH } from './bundle.ts';
 import { EngagementConsumer } from './engagement-consumer.ts';
@@ -65,6 +67,8 @@ const metrics = await startMetricsServer({
   ...(sdkMetricsPort ? { sdkMetricsUrl: `http://127.0.0.1:${sdkMetricsPort}/metrics` } : {}),
 });
 const purchaseMetrics = createPurchaseMetrics(metrics.registry, prisma);
+createOutboxMetrics(metrics.registry, prisma);
+createDashboardMetrics(metrics.registry, { prisma, redis });
 
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
 const worker = await Worker.create({

@@ -6,3 +6,4 @@ export { purchaseRefundWorkflow } from './purchase-refund.ts';
 export { purchaseWorkflow } from './purchase.ts';
 export { wiringCheckWorkflow } from './wiring-check.ts';
 export { rfmSegmentationWorkflow } from './rfm-segmentation.ts';
+export { grantBatchWorkflow } from './grant-batch.ts';

@@ -1,8 +1,10 @@
 import type { RequestHandler } from 'express';
-import { isAccessRevoked } from '../../lib/auth/revocation.ts';
+import { readAccessState } from '../../lib/auth/token-generation.ts';
 import type { AccessClaims, TokenService } from '../../lib/auth/tokens.ts';
 import { AppError } from '../../lib/errors.ts';
+import type { PrismaClient } from '../../lib/db/client.ts';
 import type { Redis } from '../../lib/redis.ts';
+import { loadTokenGeneration } from '../../services/accounts/token-generation.ts';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -20,9 +22,10 @@ export type Guards = { user: RequestHandler; admin: RequestHandler };
 /**
  * Builds the auth guards. The API authenticates with `Authorization: Bearer` only; the web
  * app's server keeps tokens in httpOnly cookies and forwards them, so the API reads no
- * cookies and cookie CSRF cannot reach it.
+ * cookies and cookie CSRF cannot reach it. A token is refused when it or its session was
+ * revoked, or when the user's token generation moved past the token's (ban, role change).
  */
-export function createGuards(deps: { tokens: TokenService; redis: Redis }): Guards {
+export function createGuards(deps: { tokens: TokenService; redis: Redis; prisma: PrismaClient }): Guards {
   const authenticate = (roles: AccessClaims['role'][] | null): RequestHandler => async (req, _res, next) => {
     try {
       const header = req.get('authorization') ?? '';
@@ -30,7 +33,11 @@ export function createGuards(deps: { tokens: TokenService; redis: Redis }): Guar
       if (!match) throw AppError.of('unauthorized', 'Log in first: send Authorization: Bearer <access token>');
       const claims = await deps.tokens.verifyAccess(match[1]!);
       if (!claims) throw AppError.of('unauthorized', 'The access token is invalid or expired');
-      if (await isAccessRevoked(deps.redis, claims.jti, claims.sid)) throw AppError.of('unauthorized', 'This session has been signed out');
+      const state = await readAccessState(deps.redis, claims);
+      if (state.revoked) throw AppError.of('unauthorized', 'This session has been signed out');
+      // A ban, an unban or a role change since the token was issued: refuse it now, not at expiry.
+      const generation = state.generation ?? (await loadTokenGeneration(deps, claims.sub));
+      if (generation === null || (claims.gen ?? 0) < generation) throw AppError.of('unauthorized', 'This session has ended: log in again');
       if (roles && !roles.includes(claims.role)) throw AppError.of('forbidden', 'Your account may not do this');
       req.auth = claims;
       next();

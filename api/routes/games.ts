@@ -257,7 +257,7 @@ export function createGamesAdminRouter({ deps, registry, guards }: RouterContext
     params: z.object({ rarity: ZLimitableRarity }),
     body: ZSetGachaPoolRequest,
     responses: { 200: { description: 'The pool', schema: ZGachaPool } },
-    handler: ({ params, body }) => setGachaPoolStock(deps.prisma, params.rarity, body.stock),
+    handler: ({ req, params, body }) => setGachaPoolStock(deps.prisma, params.rarity, body.stock, { adminId: authOf(req).sub, reason: body.reason }),
   });
 
   return router;

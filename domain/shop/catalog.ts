@@ -38,11 +38,14 @@ export interface Priced {
   listPriceCents: number;
   discountPercent: number;
   discountEndsAt: Date | null;
+  /** A discount with a start date begins by itself (operators schedule them); null = already on. */
+  discountStartsAt?: Date | null;
 }
 
-/** The discount in force at `now`: a discount with an end date lapses by itself. */
+/** The discount in force at `now`: one with a start date begins, one with an end date lapses, by itself. */
 export function activeDiscount(p: Priced, now: Date): number {
   if (p.discountPercent <= 0) return 0;
+  if (p.discountStartsAt && p.discountStartsAt > now) return 0;
   if (p.discountEndsAt && p.discountEndsAt <= now) return 0;
   return p.discountPercent;
 }

@@ -11,6 +11,8 @@ export interface AccessClaims {
   jti: string;
   iat: number;
   exp: number;
+  /** The user's token generation when issued; a ban or role change bumps it (absent = 0). */
+  gen?: number;
 }
 
 const ALG = 'ES256';
@@ -26,11 +28,11 @@ export async function createTokenService(opts: { privateKeyPem: string; kid: str
     accessTtlSeconds: opts.accessTtlSeconds,
 
     /** Issues an access token for a session. */
-    async signAccess(claims: { sub: string; role: AccessClaims['role']; sid: string }): Promise<{ token: string; jti: string; exp: number }> {
+    async signAccess(claims: { sub: string; role: AccessClaims['role']; sid: string; gen?: number }): Promise<{ token: string; jti: string; exp: number }> {
       const jti = randomUUID();
       const iat = Math.floor(Date.now() / 1000);
       const exp = iat + opts.accessTtlSeconds;
-      const token = await new SignJWT({ role: claims.role, sid: claims.sid })
+      const token = await new SignJWT({ role: claims.role, sid: claims.sid, gen: claims.gen ?? 0 })
         .setProtectedHeader({ alg: ALG, kid: opts.kid, typ: 'JWT' })
         .setSubject(claims.sub)
         .setJti(jti)
@@ -71,7 +73,8 @@ function isAccessClaims(p: JWTPayload): p is JWTPayload & AccessClaims {
     typeof p.sub === 'string' &&
     typeof p.jti === 'string' &&
     typeof p.sid === 'string' &&
-    (p.role === 'STANDARD' || p.role === 'VIP' || p.role === 'ADMIN')
+    (p.role === 'STANDARD' || p.role === 'VIP' || p.role === 'ADMIN') &&
+    (p.gen === undefined || (typeof p.gen === 'number' && Number.isInteger(p.gen)))
   );
 }
 

@@ -73,7 +73,7 @@ export const TEST_PORTS: StackPorts = Object.freeze({
   temporalUi: 18233,
 });
 
-/** Installs what is missing (Temporal CLI, Kafka jars, redis-server, chromium); cached. */
+/** Installs what is missing (Temporal CLI, Kafka jars, redis-server, chromium, promtool); cached. */
 export async function ensureTools(log?: (line: string) => void): Promise<void> {
   await ensureToolsImpl(log ?? defaultLog);
 }

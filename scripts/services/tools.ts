@@ -2,6 +2,7 @@
 //   - the Temporal CLI (dev server), built with `go install` into .tools/bin
 //   - the Kafka broker jars, fetched with Maven into .tools/kafka/libs
 //   - redis-server and chromium, from Debian packages (apt, as root)
+//   - promtool (alert rule tests), unpacked from the Debian `prometheus` package into .tools/bin
 // Every step first checks whether the tool is already there.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -40,6 +41,7 @@ export interface ToolSelection {
   kafka?: boolean;
   redis?: boolean;
   chromium?: boolean;
+  promtool?: boolean;
 }
 
 export interface ToolPaths {
@@ -48,6 +50,7 @@ export interface ToolPaths {
   java?: string;
   kafkaLibs?: string;
   chromium?: string;
+  promtool?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -226,12 +229,79 @@ async function aptInstall(packages: string[], log: Log): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------
+// promtool
+
+/** Where the installer puts promtool (it never touches a system-wide install). */
+export const PROMTOOL_PATH = path.join(TEMPORAL_BIN_DIR, 'promtool');
+
+/** `promtool` on PATH, else <repo>/.tools/bin/promtool, if present and runnable. */
+export async function findPromtool(): Promise<string | undefined> {
+  const onPath = await which('promtool');
+  if (onPath && (await runsOk(onPath))) return onPath;
+  if ((await exists(PROMTOOL_PATH)) && (await runsOk(PROMTOOL_PATH))) return PROMTOOL_PATH;
+  return undefined;
+}
+
+/** The version promtool reports, e.g. "2.42.0+ds". */
+export async function promtoolVersion(bin: string): Promise<string | undefined> {
+  const { output } = await capture(bin, ['--version']);
+  return /version (\S+)/.exec(output)?.[1];
+}
+
+/**
+ * promtool, for `promtool test rules` on infra/prometheus/alerts.yml. `go install` cannot build
+ * it (the prometheus module has replace directives), so the binary comes out of the Debian
+ * `prometheus` package: `apt-get download` (no root needed, nothing installed system-wide) and
+ * `dpkg -x` into a scratch folder, keeping only usr/bin/promtool (it links libc only).
+ */
+export async function ensurePromtool(log: Log = defaultLog): Promise<string> {
+  const found = await findPromtool();
+  if (found) return found;
+  return withLock('promtool', log, async () => {
+    const again = await findPromtool();
+    if (again) return again;
+    if (!(await which('apt-get')) || !(await which('dpkg'))) {
+      throw new Error(`promtool: not found, and apt-get/dpkg are not available to fetch it; put a promtool binary on PATH or at ${PROMTOOL_PATH}`);
+    }
+    const t0 = Date.now();
+    const logFile = path.join(TOOLS_DIR, 'promtool-install.log');
+    const scratch = path.join(TOOLS_DIR, `promtool.tmp-${process.pid}`);
+    await fs.rm(scratch, { recursive: true, force: true });
+    await fs.mkdir(scratch, { recursive: true });
+    log(`promtool: fetching it from the Debian prometheus package (log: ${logFile})`);
+    try {
+      try {
+        await run('apt-get', ['download', 'prometheus'], { cwd: scratch, logFile });
+      } catch (err) {
+        // No package lists yet (a fresh container): refresh them once, as root.
+        if (!isRoot()) throw err;
+        await run('apt-get', ['update'], { logFile, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+        await run('apt-get', ['download', 'prometheus'], { cwd: scratch, logFile });
+      }
+      const deb = (await fs.readdir(scratch)).find((f) => /^prometheus_.*\.deb$/.test(f));
+      if (!deb) throw new Error(`promtool: apt-get download left no prometheus .deb in ${scratch}; see ${logFile}`);
+      await run('dpkg', ['-x', deb, 'root'], { cwd: scratch, logFile });
+      await fs.mkdir(TEMPORAL_BIN_DIR, { recursive: true });
+      await fs.copyFile(path.join(scratch, 'root', 'usr', 'bin', 'promtool'), `${PROMTOOL_PATH}.tmp`);
+      await fs.chmod(`${PROMTOOL_PATH}.tmp`, 0o755);
+      await fs.rename(`${PROMTOOL_PATH}.tmp`, PROMTOOL_PATH);
+    } finally {
+      await fs.rm(scratch, { recursive: true, force: true });
+    }
+    if (!(await runsOk(PROMTOOL_PATH))) throw new Error(`promtool: ${PROMTOOL_PATH} was unpacked but does not run; see ${logFile}`);
+    installs++;
+    log(`promtool: ${await promtoolVersion(PROMTOOL_PATH)} ready in ${seconds(t0)}`);
+    return PROMTOOL_PATH;
+  });
+}
+
+// ---------------------------------------------------------------------------
 
 let inFlight: Map<string, Promise<ToolPaths>> | undefined;
 
 /**
  * Installs whatever is missing (Temporal CLI, Kafka jars, redis-server,
- * chromium; plus Java/Maven from apt if they are missing and we are root).
+ * chromium, promtool; plus Java/Maven from apt if they are missing and we are root).
  * Cached: when everything is present it only checks and returns.
  */
 export async function ensureTools(log: Log = defaultLog, select: ToolSelection = {}): Promise<ToolPaths> {
@@ -240,6 +310,7 @@ export async function ensureTools(log: Log = defaultLog, select: ToolSelection =
     kafka: select.kafka ?? true,
     redis: select.redis ?? true,
     chromium: select.chromium ?? true,
+    promtool: select.promtool ?? true,
   };
   const key = JSON.stringify(want);
   inFlight ??= new Map();
@@ -276,12 +347,17 @@ async function doEnsureTools(log: Log, want: Required<ToolSelection>): Promise<T
   const kafka = aptDone.then(() => (want.kafka ? ensureKafkaLibs(log) : undefined));
   kafka.catch(() => undefined);
 
-  const results = await Promise.allSettled([aptDone, temporal, kafka]);
+  // promtool's download runs after apt-get install, so two apt runs never overlap.
+  const promtool = aptDone.then(() => (want.promtool ? ensurePromtool(log) : undefined));
+  promtool.catch(() => undefined);
+
+  const results = await Promise.allSettled([aptDone, temporal, kafka, promtool]);
   const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => errorText(r.reason));
   if (failures.length > 0) throw new Error(`could not install the tools the stack needs:\n- ${failures.join('\n- ')}`);
 
   paths.temporal = (results[1] as PromiseFulfilledResult<string | undefined>).value;
   paths.kafkaLibs = (results[2] as PromiseFulfilledResult<string | undefined>).value;
+  paths.promtool = (results[3] as PromiseFulfilledResult<string | undefined>).value;
   if (want.redis) {
     paths.redisServer = await findRedisServer();
     if (!paths.redisServer) throw new Error('redis-server is still missing after installing it');

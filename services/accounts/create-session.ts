@@ -13,16 +13,16 @@ export interface TokensView {
 }
 
 /** Starts a new session (refresh-token family) for a user and issues its first token pair. */
-export async function createSession(deps: AccountDeps, user: Pick<User, 'id' | 'role'>, client: ClientInfo): Promise<TokensView> {
+export async function createSession(deps: AccountDeps, user: Pick<User, 'id' | 'role' | 'tokenGeneration'>, client: ClientInfo): Promise<TokensView> {
   const familyId = randomUUID();
   const expiresAt = new Date(Date.now() + deps.config.REFRESH_TOKEN_TTL_SECONDS * 1000);
-  return issueTokens(deps, { userId: user.id, role: user.role, familyId, expiresAt, client });
+  return issueTokens(deps, { userId: user.id, role: user.role, generation: user.tokenGeneration, familyId, expiresAt, client });
 }
 
 /** Stores a new refresh token of a family (hash only) and signs an access token for it. */
 export async function issueTokens(
   deps: AccountDeps,
-  opts: { userId: string; role: User['role']; familyId: string; expiresAt: Date; client: ClientInfo },
+  opts: { userId: string; role: User['role']; generation: number; familyId: string; expiresAt: Date; client: ClientInfo },
 ): Promise<TokensView> {
   const refresh = newRefreshToken();
   await deps.prisma.refreshToken.create({
@@ -35,7 +35,7 @@ export async function issueTokens(
       ip: opts.client.ip?.slice(0, 64) ?? null,
     },
   });
-  const access = await deps.tokens.signAccess({ sub: opts.userId, role: opts.role, sid: opts.familyId });
+  const access = await deps.tokens.signAccess({ sub: opts.userId, role: opts.role, sid: opts.familyId, gen: opts.generation });
   return {
     access_token: access.token,
     refresh_token: refresh,

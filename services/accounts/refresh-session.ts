@@ -46,5 +46,5 @@ export async function refreshSession(deps: AccountDeps, refreshToken: string, cl
       throw unauthorized('refresh_token_reused', 'This refresh token was already used; every session has been signed out');
   }
   if (outcome.user.bannedAt) throw new AppError('account_banned', 'This account is banned');
-  return issueTokens(deps, { userId: outcome.user.id, role: outcome.user.role, familyId: outcome.familyId, expiresAt: outcome.expiresAt, client });
+  return issueTokens(deps, { userId: outcome.user.id, role: outcome.user.role, generation: outcome.user.tokenGeneration, familyId: outcome.familyId, expiresAt: outcome.expiresAt, client });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { gachaCost, gachaDailyLimit, pullGacha, RARITIES, type GachaPoolStock, type PlayerTier, type Rarity } from '../../domain/games/gacha.ts';
 import type { PrismaClient, Tx } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -164,15 +165,35 @@ export async function getGachaStatus(deps: GamesDeps, userId: string): Promise<G
 }
 
 /** Body of `PUT /api/admin/games/gacha/pools/:rarity`: a limited stock, or null for unlimited. */
-export const ZSetGachaPoolRequest = z.object({ stock: z.number().int().min(0).max(1_000_000_000).nullable() });
+export const ZSetGachaPoolRequest = z.object({
+  stock: z.number().int().min(0).max(1_000_000_000).nullable(),
+  reason: z.string().trim().min(3).max(500).optional(),
+});
 /** Path of the pool routes: Common is the fallback and cannot be limited. */
 export const ZLimitableRarity = z.enum(['Rare', 'Epic', 'Legendary']);
 
-/** Operators set a rarity's shared stock (null = unlimited); an exhausted rarity falls back to Common. */
-export async function setGachaPoolStock(prisma: PrismaClient, rarity: z.infer<typeof ZLimitableRarity>, stock: number | null): Promise<{ rarity: z.infer<typeof ZLimitableRarity>; stock: number | null }> {
-  await prisma.$executeRaw`
-    INSERT INTO gacha_pools (rarity, stock, updated_at) VALUES (${rarity}, ${stock}, now())
-    ON CONFLICT (rarity) DO UPDATE SET stock = EXCLUDED.stock, updated_at = now()`;
+/** Operators set a rarity's shared stock (null = unlimited); an exhausted rarity falls back to Common. Audited. */
+export async function setGachaPoolStock(
+  prisma: PrismaClient,
+  rarity: z.infer<typeof ZLimitableRarity>,
+  stock: number | null,
+  audit: { adminId: string; reason?: string },
+): Promise<{ rarity: z.infer<typeof ZLimitableRarity>; stock: number | null }> {
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.$queryRaw<{ stock: number | null }[]>`SELECT stock FROM gacha_pools WHERE rarity = ${rarity} FOR UPDATE`;
+    await tx.$executeRaw`
+      INSERT INTO gacha_pools (rarity, stock, updated_at) VALUES (${rarity}, ${stock}, now())
+      ON CONFLICT (rarity) DO UPDATE SET stock = EXCLUDED.stock, updated_at = now()`;
+    await writeAuditLog(tx, {
+      adminId: audit.adminId,
+      action: 'gacha_pool.set_stock',
+      targetType: 'gacha_pool',
+      targetId: rarity,
+      reason: audit.reason ?? 'gacha pool stock set',
+      before: before[0] ? { stock: before[0].stock } : null,
+      after: { stock },
+    });
+  });
   return { rarity, stock };
 }
 

@@ -250,6 +250,8 @@ describe('limited offers in the browser', () => {
     await page.goto(`${web.url}/admin/limited`);
     await page.waitForURL(`${web.url}/login?next=/admin/limited`);
     await logIn(page, web, admin, '/shop');
+    await page.getByTestId('nav-admin').click();
+    await page.waitForURL(`${web.url}/admin`);
     await page.getByTestId('nav-admin-limited').click();
     await page.waitForURL(`${web.url}/admin/limited`);
 
@@ -331,7 +333,7 @@ describe('limited offers in the browser', () => {
     contexts.push(playerContext);
     const playerPage = await playerContext.newPage();
     await logIn(playerPage, web, player, '/shop');
-    await expect(playerPage.getByTestId('nav-admin-limited').count()).resolves.toBe(0);
+    await expect(playerPage.getByTestId('nav-admin').count()).resolves.toBe(0);
     const res = await playerPage.goto(`${web.url}/admin/limited`);
     expect(res?.status()).toBe(403);
     await expect(playerPage.getByTestId('error-page').innerText()).resolves.toContain('This page is for operators only.');

@@ -251,6 +251,8 @@ describe('the shop in the browser', () => {
       await page.waitForURL(`${web.url}/login?next=/admin/purchases`);
       await logIn(page, web, admin, '/shop');
       await page.getByTestId('nav-admin').click();
+      await page.waitForURL(`${web.url}/admin`);
+      await page.getByTestId('nav-admin-purchases').click();
       await page.waitForURL(`${web.url}/admin/purchases`);
 
       const item = page.locator(`[data-testid="admin-purchase"][data-receipt="${receipt}"]`);

@@ -24,7 +24,7 @@ const ports: StackPorts = {
   temporalUi: TEST_PORTS.temporalUi + 100,
 };
 
-const EXPECTED_SEARCH_ATTRIBUTES = ['PurchaseStatus', 'UserId', 'ReceiptCode', 'ProductId', 'HoldPackage', 'CrashRoundId'];
+const EXPECTED_SEARCH_ATTRIBUTES = ['PurchaseStatus', 'UserId', 'ReceiptCode', 'ProductId', 'HoldPackage', 'CrashRoundId', 'GrantBatchStatus', 'GrantBatchProcessed'];
 
 // Without the four *_URL variables: this test must start its own services.
 const cleanEnv: NodeJS.ProcessEnv = { ...process.env };

@@ -9,6 +9,10 @@ export const SA_RECEIPT_CODE = defineSearchAttributeKey('ReceiptCode', SearchAtt
 export const SA_PRODUCT_ID = defineSearchAttributeKey('ProductId', SearchAttributeType.KEYWORD);
 /** The limited package a hold is on (`hold:<id>` workflows). */
 export const SA_HOLD_PACKAGE = defineSearchAttributeKey('HoldPackage', SearchAttributeType.KEYWORD);
+/** awaiting_approval | running | completed | cancelled (`grant-batch:<id>` workflows). */
+export const SA_GRANT_BATCH_STATUS = defineSearchAttributeKey('GrantBatchStatus', SearchAttributeType.KEYWORD);
+/** Players a grant batch has processed so far. */
+export const SA_GRANT_BATCH_PROCESSED = defineSearchAttributeKey('GrantBatchProcessed', SearchAttributeType.INT);
 /** A purchase's current phase (authorizing, awaiting_provider, capturing, granting, voiding, completed, failed). */
 export const SA_PURCHASE_PHASE = defineSearchAttributeKey('PurchasePhase', SearchAttributeType.KEYWORD);
 /** The event or mission code of a participation (`event:...` and `mission:...` workflows). */

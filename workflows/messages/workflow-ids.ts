@@ -19,6 +19,9 @@ export const holdWorkflowId = (holdId: string): string => `hold:${holdId}`;
 /** `crash:<roundId>`: one CrashRoundWorkflow per crash round. */
 export const crashRoundWorkflowId = (roundId: string): string => `crash:${roundId}`;
 
+/** `grant-batch:<batchId>`: one GrantBatchWorkflow per bulk gold grant. */
+export const grantBatchWorkflowId = (batchId: string): string => `grant-batch:${batchId}`;
+
 /** `event:<eventCode>:<userId>`: one EventParticipationWorkflow per player and event. */
 export const eventParticipationWorkflowId = (eventCode: string, userId: string): string => `event:${eventCode}:${userId}`;
 

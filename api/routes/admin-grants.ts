@@ -1,0 +1,106 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { ZReasonRequest } from '../../services/admin/ban-player.ts';
+import { createGrantBatch, decideGrantBatch, getGrantBatch, listGrantBatches, ZCreateGrantBatchRequest, ZGrantBatchItemsQuery } from '../../services/admin/grant-batches.ts';
+import type { RouterContext } from '../deps.ts';
+import { authOf } from '../http/auth-guard.ts';
+import { createRouteBuilder } from '../http/route.ts';
+import { idempotencyKeyOf } from './admin-players.ts';
+
+const ZGrantBatch = z.object({
+  id: z.string(),
+  workflow_id: z.string(),
+  maker_id: z.string(),
+  amount: z.number().int(),
+  player_count: z.number().int(),
+  total_gold: z.number().int(),
+  reason: z.string(),
+  status: z.enum(['awaiting_approval', 'running', 'completed', 'cancelled']),
+  requires_approval: z.boolean(),
+  approver_id: z.string().nullable(),
+  decision_reason: z.string().nullable(),
+  processed: z.number().int(),
+  granted: z.number().int(),
+  already_granted: z.number().int(),
+  unknown: z.number().int(),
+  banned: z.number().int(),
+  created_at: z.string(),
+  decided_at: z.string().nullable(),
+  completed_at: z.string().nullable(),
+  temporal_ui_url: z.string(),
+});
+const ZBatchParams = z.object({ id: z.uuid('must be a batch id') });
+
+/** Operators: bulk gold grants run as `grant-batch:<id>` workflows, with maker-checker above the threshold. */
+export function createAdminGrantsRouter({ deps, registry, guards }: RouterContext): Router {
+  const router = Router();
+  const route = createRouteBuilder({ router, registry, guards, mountPath: '/api/admin/grant-batches' });
+
+  route({
+    method: 'get',
+    path: '/',
+    summary: 'The newest grant batches with their progress',
+    tags: ['admin'],
+    auth: 'admin',
+    responses: { 200: { description: 'Newest first', schema: z.object({ items: z.array(ZGrantBatch) }) } },
+    handler: async () => ({ items: await listGrantBatches(deps) }),
+  });
+
+  route({
+    method: 'post',
+    path: '/',
+    summary: 'Grant the same amount to up to 10,000 players as workflow grant-batch:<id>; above the approval threshold it waits for a second operator',
+    tags: ['admin'],
+    auth: 'admin',
+    body: ZCreateGrantBatchRequest,
+    headers: { 'Idempotency-Key': { description: 'Required. The same key returns the same batch: it pays once.', required: true } },
+    responses: {
+      202: { description: 'Accepted: running or awaiting approval', schema: z.object({ batch: ZGrantBatch, duplicates_ignored: z.number().int() }) },
+      200: { description: 'A retry: the same batch', schema: z.object({ batch: ZGrantBatch, duplicates_ignored: z.number().int() }) },
+    },
+    errors: ['idempotency_key_reused'],
+    handler: async ({ req, res, reply, body }) => {
+      const { batch, replayed, duplicates_ignored } = await createGrantBatch(deps, { makerId: authOf(req).sub, idempotencyKey: idempotencyKeyOf(req), body });
+      res.setHeader('Location', `/api/admin/grant-batches/${batch.id}`);
+      if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+      reply(replayed ? 200 : 202, { batch, duplicates_ignored });
+    },
+  });
+
+  route({
+    method: 'get',
+    path: '/:id',
+    summary: 'A batch and a page of its per-player results (?status=granted|already_granted|unknown|banned|pending&after=&limit=)',
+    tags: ['admin'],
+    auth: 'admin',
+    params: ZBatchParams,
+    query: ZGrantBatchItemsQuery,
+    responses: {
+      200: {
+        description: 'The batch',
+        schema: z.object({ batch: ZGrantBatch, items: z.array(z.object({ user_id: z.string(), status: z.string() })), next_after: z.string().nullable() }),
+      },
+    },
+    errors: ['not_found'],
+    handler: ({ params, query }) => getGrantBatch(deps, params.id, query),
+  });
+
+  for (const [action, approve] of [['approve', true], ['reject', false]] as const) {
+    route({
+      method: 'post',
+      path: `/:id/${action}`,
+      summary: approve ? 'Approve a batch awaiting approval (not its maker: 403)' : 'Reject a batch awaiting approval: it is cancelled, nothing paid',
+      tags: ['admin'],
+      auth: 'admin',
+      params: ZBatchParams,
+      body: ZReasonRequest,
+      responses: {
+        200: { description: 'The batch', schema: ZGrantBatch },
+      },
+      errors: ['not_found', 'maker_cannot_decide', 'not_awaiting_approval'],
+      handler: ({ req, params, body }) => decideGrantBatch(deps, { batchId: params.id, adminId: authOf(req).sub, approve, reason: body.reason }),
+    });
+  }
+
+  return router;
+}

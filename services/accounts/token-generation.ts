@@ -1,0 +1,13 @@
+import { cacheTokenGeneration } from '../../lib/auth/token-generation.ts';
+import type { PrismaClient } from '../../lib/db/client.ts';
+import type { Redis } from '../../lib/redis.ts';
+
+/**
+ * The user's current token generation after a cache miss: read from PostgreSQL (the truth)
+ * and cached. Null when the user no longer exists.
+ */
+export async function loadTokenGeneration(deps: { prisma: PrismaClient; redis: Redis }, userId: string): Promise<number | null> {
+  const user = await deps.prisma.user.findUnique({ where: { id: userId }, select: { tokenGeneration: true } });
+  if (!user) return null;
+  return cacheTokenGeneration(deps.redis, userId, user.tokenGeneration);
+}
