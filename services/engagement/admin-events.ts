@@ -6,12 +6,13 @@ import { deactivateSignal } from '../../workflows/messages/event-participation.t
 import { writeAuditLog } from '../admin/write-audit-log.ts';
 import type { EngagementDeps } from './deps.ts';
 import { toAdminEventView, toParticipationView, ZEventCode, ZParticipation, type AdminEventView } from './views.ts';
+import { zText } from '../../lib/text.ts';
 
 const ZInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 
 const fields = {
-  title: z.string().trim().min(1).max(120),
-  description: z.string().max(2_000),
+  title: zText({ max: 120 }),
+  description: zText({ max: 2_000, multiline: true, allowEmpty: true }),
   starts_at: ZInstant,
   ends_at: ZInstant,
   priority: z.number().int().min(-1_000).max(1_000),
@@ -41,7 +42,7 @@ export type CreateEventRequest = z.infer<typeof ZCreateEventRequest>;
  * rewards apply to players who join from now on (a participation keeps the ones it joined with).
  */
 export const ZUpdateEventRequest = z
-  .object({ ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])), reason: z.string().trim().max(500).optional() } as {
+  .object({ ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])), reason: zText({ max: 500, allowEmpty: true }).optional() } as {
     [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]>;
   } & { reason: z.ZodOptional<z.ZodString> })
   .refine((b) => Object.keys(b).some((k) => k !== 'reason'), { message: 'must change at least one field' });

@@ -7,13 +7,14 @@ import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { announceStock } from './announce-stock.ts';
 import { HOLD_TX } from './release-limited-hold.ts';
 import { toAdminPackageView, type AdminLimitedPackageView } from './views.ts';
+import { zText } from '../../lib/text.ts';
 
 const ZInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 
 /** Body of `PUT /api/admin/limited/packages/:code`: the whole package (an upsert). */
 export const ZUpsertLimitedPackageRequest = z
   .object({
-    name: z.string().trim().min(1).max(80),
+    name: zText({ max: 80 }),
     gold: z.number().int().positive().max(100_000_000),
     price_cents: z.number().int().positive().max(1_000_000),
     /** Payments are taken in USD (as for the catalog): the only currency accepted for now. */
@@ -24,7 +25,7 @@ export const ZUpsertLimitedPackageRequest = z
     starts_at: ZInstant.nullish(),
     ends_at: ZInstant.nullish(),
     is_active: z.boolean().default(true),
-    reason: z.string().trim().min(3).max(500).optional(),
+    reason: zText({ min: 3, max: 500 }).optional(),
   })
   .refine((b) => !b.starts_at || !b.ends_at || b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'] });
 export type UpsertLimitedPackageRequest = z.infer<typeof ZUpsertLimitedPackageRequest>;

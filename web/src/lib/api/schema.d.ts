@@ -1189,7 +1189,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": {
                         refresh_token?: string;
@@ -1586,7 +1586,7 @@ export interface paths {
                     "application/json": {
                         nickname?: string;
                         phone?: string | null;
-                    };
+                    } | unknown | unknown;
                 };
             };
             responses: {
@@ -8396,7 +8396,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": {
                         reason?: string;
@@ -9235,6 +9235,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description 10-10000 gold; outside that 422 bet_out_of_range */
                         bet_amount: number;
                     };
                 };
@@ -9455,8 +9456,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description rock, paper or scissors; anything else is 422 invalid_choice */
-                        choice: string;
+                        /**
+                         * @description rock, paper or scissors; anything else is 422 invalid_choice
+                         * @enum {string}
+                         */
+                        choice: "rock" | "paper" | "scissors";
+                        /** @description 10-10000 gold; outside that 422 bet_out_of_range */
                         bet_amount: number;
                     };
                 };
@@ -10053,6 +10058,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description 10-10000 gold; outside that 422 bet_out_of_range */
                         bet: number;
                         /** @description Cash out by itself at this multiplier (2 decimals, between the minimum cashout and the cap) */
                         auto_cashout?: number | null;
@@ -10280,7 +10286,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": {
                         /** Format: uuid */
@@ -11464,7 +11470,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": {
                         client_seed?: string;
