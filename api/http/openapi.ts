@@ -102,6 +102,7 @@ export class OpenApiRegistry {
         summary: op.summary,
         tags: op.tags,
         ...(op.auth === 'none' ? { security: [] } : {}),
+        ...(op.auth === 'admin' ? { 'x-required-role': 'ADMIN' } : {}),
         ...(parameters.length ? { parameters } : {}),
         ...(op.body ? { requestBody: { required: !acceptsNoBody(op.body), content: { 'application/json': { schema: convert(op.body, 'input') } } } } : {}),
         responses,

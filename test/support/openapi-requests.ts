@@ -13,6 +13,8 @@ export interface DocOperation {
   /** The documented path, with `{param}` placeholders. */
   path: string;
   public: boolean;
+  /** Only operators may call it (`x-required-role: ADMIN`). */
+  admin: boolean;
   parameters: { name: string; in: 'path' | 'query' | 'header'; required: boolean; schema: JsonSchema }[];
   body?: { required: boolean; schema: JsonSchema };
 }
@@ -43,6 +45,7 @@ export function operationsOf(doc: JsonSchema): DocOperation[] {
         method: method.toUpperCase(),
         path,
         public: Array.isArray(op.security) && op.security.length === 0,
+        admin: op['x-required-role'] === 'ADMIN',
         parameters: op.parameters ?? [],
         ...(body ? { body: { required: op.requestBody.required !== false, schema: body } } : {}),
       });
