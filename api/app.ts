@@ -4,6 +4,7 @@ import { createGuards } from './http/auth-guard.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { createAdminEventsRouter } from './routes/admin-events.ts';
 import { createAdminLimitedRouter } from './routes/admin-limited.ts';
 import { createAdminPurchasesRouter } from './routes/admin-purchases.ts';
@@ -25,6 +26,7 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   const registry = new OpenApiRegistry(deps.config.NODE_ENV !== 'production');
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
   app.use(requestContext(deps.log));
   app.use(deps.metrics.middleware);
   // Keep the exact bytes too: webhook signatures are computed over the raw body.

@@ -37,7 +37,7 @@ function exited(child: ChildProcess): Promise<void> {
  * Runs `node web/build` on 127.0.0.1 against `apiUrl` and resolves once it answers HTTP.
  * The process's output is kept and shown if it fails to start.
  */
-export async function startWeb({ apiUrl, port }: { apiUrl: string; port?: number }): Promise<RunningWeb> {
+export async function startWeb({ apiUrl, port, env = {} }: { apiUrl: string; port?: number; env?: Record<string, string | undefined> }): Promise<RunningWeb> {
   if (!existsSync(path.join(WEB_BUILD, 'index.js'))) {
     throw new Error('web/build is missing: build the web app first (cd web && npx vite build)');
   }
@@ -45,7 +45,10 @@ export async function startWeb({ apiUrl, port }: { apiUrl: string; port?: number
   const url = `http://127.0.0.1:${webPort}`;
   const child = spawn(process.execPath, [WEB_BUILD], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', ORIGIN: url, API_URL: apiUrl, NODE_ENV: 'production' },
+    // `env` adds to or (with undefined) removes from these, e.g. ORIGIN for a run behind a TLS proxy.
+    env: Object.fromEntries(
+      Object.entries({ ...process.env, PORT: String(webPort), HOST: '127.0.0.1', ORIGIN: url, API_URL: apiUrl, NODE_ENV: 'production', ...env }).filter(([, v]) => v !== undefined),
+    ),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
