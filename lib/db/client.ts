@@ -1,14 +1,44 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client.ts';
 
 export type { PrismaClient };
 export type { Prisma } from '../../generated/prisma/client.ts';
 
-/** A Prisma client over node-postgres (no native engine), one pool per process. */
+/** The node-postgres pool under each client made by `createPrisma` (see `hotQuery`). */
+const pools = new WeakMap<object, pg.Pool>();
+
+/**
+ * A Prisma client over node-postgres (no native engine), one pool per process. The pool is
+ * created here and handed to the adapter, so `hotQuery` can send single statements through it
+ * without Prisma's per-query work; `$disconnect()` still ends it.
+ */
 export function createPrisma(databaseUrl: string, poolSize = 10): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize });
-  return new PrismaClient({ adapter });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(client, pool);
+  return client;
 }
 
 /** The transaction client handed to callbacks of `prisma.$transaction(async (tx) => ...)`. */
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+/**
+ * One SQL statement on a hot write path: `hotQuery(db)<Row>\`SELECT ...\``, written like
+ * `$queryRaw` (a tagged template whose values become parameters). Given a root client from
+ * `createPrisma`, it goes straight to the pool: the same single round trip for a fraction of the
+ * client CPU of Prisma's raw query (see the ledger section of docs/benchmarks.md). Given a
+ * transaction (or any other client), it runs as `$queryRaw` there, so it joins the caller's
+ * transaction. Meant for statements whose columns parse the same both ways (JSONB answers, text,
+ * int4, booleans, timestamps): node-postgres gives int8 and numeric as strings where Prisma gives
+ * bigint and Decimal.
+ */
+export function hotQuery(db: PrismaClient | Tx) {
+  const pool = pools.get(db);
+  return async <T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> => {
+    if (!pool) return db.$queryRaw<T[]>(strings, ...values);
+    const text = strings.reduce((sql, part, i) => (i === 0 ? part : `${sql}$${i}${part}`), '');
+    const result = await pool.query(text, values.map((v) => (v === undefined ? null : v)));
+    return result.rows as T[];
+  };
+}
