@@ -165,8 +165,6 @@ export function createRouteBuilder(opts: {
   };
 }
 
-export type RouteBuilder = ReturnType<typeof createRouteBuilder>;
-
 /** Every code a route can answer with: its own, plus those its inputs and guard imply. */
 function errorsOf(def: { params?: unknown; query?: unknown; body?: unknown; headers?: unknown; errors?: ErrorCode[] }, auth: RouteAuth): ErrorCode[] {
   const codes = new Set<ErrorCode>(def.errors ?? []);
