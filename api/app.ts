@@ -1,7 +1,7 @@
 import express, { type Express } from 'express';
 import type { ApiDeps, RouterContext } from './deps.ts';
 import { createGuards } from './http/auth-guard.ts';
-import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { errorHandler, notFoundHandler, undecodablePathParams } from './http/errors.ts';
 import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -59,6 +59,7 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/admin/games', createGamesAdminRouter(ctx));
 
   app.use(notFoundHandler);
+  app.use(undecodablePathParams(registry));
   app.use(errorHandler);
   return { app, registry };
 }

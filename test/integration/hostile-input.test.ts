@@ -59,7 +59,7 @@ describe('hostile strings into every field of every route', () => {
   let api: TestApi;
   let operator: TestPlayer;
   let doc: Record<string, any>;
-  const runCode = `hz${randomUUID().slice(0, 8)}`;
+  const runCode = `HZ${randomUUID().slice(0, 8).toUpperCase()}`;
 
   beforeAll(async () => {
     api = await startTestApi(testConfig({ GAME_RATE_LIMIT_PER_WINDOW: '100000' }));
