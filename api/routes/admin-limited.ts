@@ -64,7 +64,7 @@ export function createAdminLimitedRouter({ deps, registry, guards }: RouterConte
       201: { description: 'Created', schema: ZAdminPackage },
       200: { description: 'Updated', schema: ZAdminPackage },
     },
-    errors: ['stock_below_committed'],
+    errors: ['stock_below_committed', 'invalid_time_window'],
     handler: async ({ req, params, body, reply }) => {
       const { package: pkg, created } = await upsertLimitedPackage(deps, { code: params.code, adminId: authOf(req).sub, body });
       reply(created ? 201 : 200, pkg);
@@ -106,7 +106,7 @@ export function createAdminLimitedRouter({ deps, registry, guards }: RouterConte
       201: { description: 'Created', schema: ZPromoCode },
       200: { description: 'Updated (the use count is kept)', schema: ZPromoCode },
     },
-    errors: ['max_uses_below_used', 'not_found'],
+    errors: ['max_uses_below_used', 'not_found', 'invalid_time_window'],
     handler: async ({ req, params, body, reply }) => {
       const { promo, created } = await upsertPromoCode(deps.prisma, { code: params.code, adminId: authOf(req).sub, body });
       reply(created ? 201 : 200, promo);

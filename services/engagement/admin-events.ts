@@ -32,8 +32,9 @@ export const ZCreateEventRequest = z
     priority: fields.priority.default(0),
     is_active: fields.is_active.default(true),
   })
-  .refine((b) => b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'] })
-  .refine((b) => (b.kind === 'event' ? (b.reset ?? 'none') === 'none' : b.reset !== 'none'), { message: 'events do not reset; missions reset daily or weekly', path: ['reset'] });
+  .refine((b) => b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'], params: { rule: 'invalid_time_window' } })
+  .refine((b) => (b.kind === 'event' ? (b.reset ?? 'none') === 'none' : b.reset !== 'none'), { message: 'events do not reset; missions reset daily or weekly', path: ['reset'] })
+  .meta({ anyOf: [{ properties: { kind: { const: 'event' }, reset: { const: 'none' } } }, { required: ['kind'], properties: { kind: { const: 'mission' }, reset: { enum: ['daily', 'weekly'] } } }] });
 export type CreateEventRequest = z.infer<typeof ZCreateEventRequest>;
 
 /**
@@ -45,7 +46,8 @@ export const ZUpdateEventRequest = z
   .object({ ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])), reason: zText({ max: 500, allowEmpty: true }).optional() } as {
     [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]>;
   } & { reason: z.ZodOptional<z.ZodString> })
-  .refine((b) => Object.keys(b).some((k) => k !== 'reason'), { message: 'must change at least one field' });
+  .refine((b) => Object.keys(b).some((k) => k !== 'reason'), { message: 'must change at least one field' })
+  .meta({ anyOf: Object.keys(fields).map((k) => ({ required: [k] })) });
 export type UpdateEventRequest = z.infer<typeof ZUpdateEventRequest>;
 
 async function countsOf(prisma: PrismaClient, codes: string[]) {

@@ -27,7 +27,7 @@ export const ZUpsertLimitedPackageRequest = z
     is_active: z.boolean().default(true),
     reason: zText({ min: 3, max: 500 }).optional(),
   })
-  .refine((b) => !b.starts_at || !b.ends_at || b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'] });
+  .refine((b) => !b.starts_at || !b.ends_at || b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'], params: { rule: 'invalid_time_window' } });
 export type UpsertLimitedPackageRequest = z.infer<typeof ZUpsertLimitedPackageRequest>;
 
 export interface LimitedAdminDeps {

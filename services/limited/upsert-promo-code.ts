@@ -23,7 +23,8 @@ export const ZUpsertPromoCodeRequest = z
     reason: zText({ min: 3, max: 500 }).optional(),
   })
   .refine((b) => (b.discount_cents == null) !== (b.discount_percent == null), { message: 'give exactly one of discount_cents and discount_percent', path: ['discount_cents'] })
-  .refine((b) => !b.starts_at || !b.ends_at || b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'] });
+  .meta({ oneOf: [{ required: ['discount_cents'], properties: { discount_cents: { type: 'integer' } } }, { required: ['discount_percent'], properties: { discount_percent: { type: 'integer' } } }] })
+  .refine((b) => !b.starts_at || !b.ends_at || b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'], params: { rule: 'invalid_time_window' } });
 export type UpsertPromoCodeRequest = z.infer<typeof ZUpsertPromoCodeRequest>;
 
 /**

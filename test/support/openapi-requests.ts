@@ -166,12 +166,44 @@ export class SchemaArbitraries {
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
     const required = (schema.required ?? []) as string[];
     const model = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, this.of(v)]));
-    let arb: fc.Arbitrary<Record<string, unknown>> = fc.record(model, { requiredKeys: required });
-    // "at least one of these" (anyOf of required lists), e.g. PATCH /api/auth/me.
-    const alternatives = (schema.anyOf ?? []) as JsonSchema[];
-    if (alternatives.length > 0) arb = arb.filter((o) => alternatives.some((alt) => ((alt.required ?? []) as string[]).every((k) => k in o)));
-    if (schema.minProperties) arb = arb.filter((o) => Object.keys(o).length >= schema.minProperties);
-    return arb;
+    const arb: fc.Arbitrary<Record<string, unknown>> = fc.record(model, { requiredKeys: required });
+    // Rules between properties (anyOf / oneOf / not / minProperties beside the properties):
+    // generate, then keep what satisfies them.
+    const { properties: _p, required: _r, type: _t, additionalProperties: _a, ...rules } = schema;
+    return Object.keys(rules).some((k) => ['anyOf', 'oneOf', 'not', 'minProperties', 'maxProperties'].includes(k)) ? arb.filter((o) => this.satisfies(o, rules)) : arb;
+  }
+
+  /**
+   * A small JSON Schema check for the rules between properties that generation alone does not
+   * meet: type, const, enum, required, properties, numeric bounds, min/maxProperties, anyOf,
+   * oneOf, not.
+   */
+  satisfies(value: unknown, input: JsonSchema): boolean {
+    const s = this.resolve(input);
+    if (s.const !== undefined && value !== s.const) return false;
+    if (Array.isArray(s.enum) && !s.enum.includes(value)) return false;
+    if (s.type !== undefined) {
+      const types = Array.isArray(s.type) ? s.type : [s.type];
+      const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+      if (!types.includes(actual) && !(actual === 'integer' && types.includes('number'))) return false;
+    }
+    if (typeof value === 'number') {
+      if (s.minimum !== undefined && value < s.minimum) return false;
+      if (s.maximum !== undefined && value > s.maximum) return false;
+      if (s.exclusiveMinimum !== undefined && value <= s.exclusiveMinimum) return false;
+      if (s.exclusiveMaximum !== undefined && value >= s.exclusiveMaximum) return false;
+    }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const obj = value as Record<string, unknown>;
+      if (((s.required ?? []) as string[]).some((k) => !(k in obj))) return false;
+      if (s.minProperties !== undefined && Object.keys(obj).length < s.minProperties) return false;
+      if (s.maxProperties !== undefined && Object.keys(obj).length > s.maxProperties) return false;
+      for (const [k, sub] of Object.entries<JsonSchema>(s.properties ?? {})) if (k in obj && !this.satisfies(obj[k], sub)) return false;
+    }
+    if (Array.isArray(s.anyOf) && !s.anyOf.some((b: JsonSchema) => this.satisfies(value, b))) return false;
+    if (Array.isArray(s.oneOf) && s.oneOf.filter((b: JsonSchema) => this.satisfies(value, b)).length !== 1) return false;
+    if (s.not && this.satisfies(value, s.not)) return false;
+    return true;
   }
 }
 

@@ -4650,9 +4650,23 @@ export interface paths {
                             gold: number;
                             /** @default 0 */
                             vip_points?: number;
+                        } | {
+                            gold?: unknown;
+                        } | {
+                            vip_points: unknown;
                         };
                         /** @default true */
                         is_active?: boolean;
+                    } | {
+                        /** @constant */
+                        kind?: "event";
+                        /** @constant */
+                        reset?: "none";
+                    } | {
+                        /** @constant */
+                        kind: "mission";
+                        /** @enum {unknown} */
+                        reset?: "daily" | "weekly";
                     };
                 };
             };
@@ -4786,6 +4800,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description invalid_time_window: starts_at is not before ends_at (details.issues names ends_at); each is valid alone */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "invalid_time_window";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description internal_error: Something failed on our side; the logs have it under the request id */
                 500: {
                     headers: {
@@ -4863,10 +4893,14 @@ export interface paths {
                             gold: number;
                             /** @default 0 */
                             vip_points?: number;
+                        } | {
+                            gold?: unknown;
+                        } | {
+                            vip_points: unknown;
                         };
                         is_active?: boolean;
                         reason?: string;
-                    };
+                    } | unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown;
                 };
             };
             responses: {
@@ -8343,6 +8377,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description invalid_time_window: starts_at is not before ends_at (details.issues names ends_at); each is valid alone */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "invalid_time_window";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description internal_error: Something failed on our side; the logs have it under the request id */
                 500: {
                     headers: {
@@ -8744,7 +8794,11 @@ export interface paths {
                         /** @default true */
                         is_active?: boolean;
                         reason?: string;
-                    };
+                    } & ({
+                        discount_cents: number;
+                    } | {
+                        discount_percent: number;
+                    });
                 };
             };
             responses: {
@@ -8896,6 +8950,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description invalid_time_window: starts_at is not before ends_at (details.issues names ends_at); each is valid alone */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "invalid_time_window";
                                 message: string;
                                 details?: unknown;
                             };
@@ -12274,7 +12344,7 @@ export interface components {
             };
         };
         /** @enum {string} */
-        ErrorCode: "validation_failed" | "invalid_json" | "payload_too_large" | "unsupported_media_type" | "unauthorized" | "forbidden" | "invalid_credentials" | "login_locked" | "account_banned" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "nickname_taken" | "login_id_taken" | "invite_code_invalid" | "not_found" | "conflict" | "rate_limited" | "internal_error" | "service_unavailable" | "insufficient_funds" | "idempotency_key_reused" | "vip_only" | "not_refundable" | "refund_blocked" | "not_pending" | "webhook_signature_invalid" | "webhook_stale" | "webhook_replayed" | "webhook_amount_mismatch" | "hold_closed" | "hold_checked_out" | "stock_below_committed" | "max_uses_below_used" | "bet_out_of_range" | "invalid_choice" | "invalid_auto_cashout" | "daily_gacha_limit" | "round_active" | "no_active_round" | "cashout_too_early" | "round_in_progress" | "already_claimed" | "event_closed" | "not_completed" | "vip_required";
+        ErrorCode: "validation_failed" | "invalid_json" | "payload_too_large" | "unsupported_media_type" | "unauthorized" | "forbidden" | "invalid_credentials" | "login_locked" | "account_banned" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "nickname_taken" | "login_id_taken" | "invite_code_invalid" | "not_found" | "conflict" | "rate_limited" | "internal_error" | "service_unavailable" | "insufficient_funds" | "idempotency_key_reused" | "vip_only" | "not_refundable" | "refund_blocked" | "not_pending" | "webhook_signature_invalid" | "webhook_stale" | "webhook_replayed" | "webhook_amount_mismatch" | "invalid_time_window" | "hold_closed" | "hold_checked_out" | "stock_below_committed" | "max_uses_below_used" | "bet_out_of_range" | "invalid_choice" | "invalid_auto_cashout" | "daily_gacha_limit" | "round_active" | "no_active_round" | "cashout_too_early" | "round_in_progress" | "already_claimed" | "event_closed" | "not_completed" | "vip_required";
     };
     responses: never;
     parameters: never;
