@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { checkContract } from '../support/contract.ts';
-import { testConfig } from '../support/env.ts';
-import { rawHttp, startTestApi, type HttpAnswer, type TestApi } from '../support/harness.ts';
+import { rawHttp, type HttpAnswer, type TestApi } from '../support/harness.ts';
+import { startPurchaseStack, type PurchaseStack } from '../support/purchases.ts';
 import { SchemaArbitraries, operationsOf, partsOf, render, setAt, stringFieldsOf, type DocOperation, type RequestParts } from '../support/openapi-requests.ts';
 
 /** A hostile value and whether the text policy may accept it (then it must be stored as sent). */
@@ -56,19 +56,25 @@ function stringsOf(value: unknown): string[] {
 }
 
 describe('hostile strings into every field of every route', () => {
+  // The whole stack (API, worker, payment sandbox): purchases, holds and crash rounds answer as in production.
+  let stack: PurchaseStack;
   let api: TestApi;
   let operator: TestPlayer;
+  /** Logs out (everywhere, too) on every call: an account of its own, so the operator stays signed in. */
+  let leaver: TestPlayer;
   let doc: Record<string, any>;
   const runCode = `HZ${randomUUID().slice(0, 8).toUpperCase()}`;
 
   beforeAll(async () => {
-    api = await startTestApi(testConfig({ GAME_RATE_LIMIT_PER_WINDOW: '100000' }));
+    stack = await startPurchaseStack({ GAME_RATE_LIMIT_PER_WINDOW: '100000' });
+    api = stack.api;
     operator = await signUpPlayer(api, { role: 'ADMIN' });
+    leaver = await signUpPlayer(api);
     doc = (await rawHttp(api.baseUrl, 'GET', '/openapi.json')).body;
   });
 
   afterAll(async () => {
-    await api?.close();
+    await stack?.close();
   });
 
   it('never answers 5xx: 400 naming the field, 413 over the size limit, or the normalised value stored as sent', { timeout: 600_000 }, async () => {
@@ -80,7 +86,7 @@ describe('hostile strings into every field of every route', () => {
     const authFor = async (op: DocOperation): Promise<Record<string, string>> => {
       if (op.public) return {};
       if (op.path.startsWith('/api/auth/logout')) {
-        const login = await rawHttp(api.baseUrl, 'POST', '/api/auth/login', { body: { login_id: operator.loginId, password: operator.password } });
+        const login = await rawHttp(api.baseUrl, 'POST', '/api/auth/login', { body: { login_id: leaver.loginId, password: leaver.password } });
         return { authorization: `Bearer ${login.body.tokens.access_token}` };
       }
       return operator.auth;
@@ -93,7 +99,7 @@ describe('hostile strings into every field of every route', () => {
         headers: req.headers,
         ...(rawBody !== undefined ? { rawBody } : req.body !== undefined ? { body: req.body } : {}),
       });
-      if (res.status >= 500) failures.push(`${op.method} ${op.path} answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`);
+      if (res.status >= 500) failures.push(`${op.method} ${op.path} answered ${res.status}: ${JSON.stringify(res.body ?? null).slice(0, 300)}`);
       else if (isAnswer(res)) {
         try {
           checkContract(api.baseUrl, req.method, req.path.split('?')[0]!, res.status, res.body);
@@ -108,7 +114,7 @@ describe('hostile strings into every field of every route', () => {
       if (res.status >= 500) return;
       if (res.status === 400) {
         counts.refused400++;
-        if (!namesField(res, where, field)) failures.push(`${label}: 400 does not name ${where}.${field}: ${JSON.stringify(res.body).slice(0, 300)}`);
+        if (!namesField(res, where, field)) failures.push(`${label}: 400 does not name ${where}.${field}: ${JSON.stringify(res.body ?? null).slice(0, 300)}`);
       } else if (res.status === 413) {
         counts.tooLarge413++;
         if (hostile !== null) failures.push(`${label}: 413 for a value under the body limit`);
@@ -116,7 +122,7 @@ describe('hostile strings into every field of every route', () => {
         if (hostile === null) failures.push(`${label}: a 1 MB body was accepted`);
         else if (!hostile.acceptable) failures.push(`${label}: ${res.status} accepted a value the text policy refuses`);
         else if (stringsOf(res.body).includes(hostile.value.normalize('NFC').trim())) counts.storedExactly++;
-        else if (stringsOf(res.body).some((s) => s !== hostile.value && s.includes(hostile.value.slice(0, 8)))) failures.push(`${label}: stored a changed value: ${JSON.stringify(res.body).slice(0, 300)}`);
+        else if (stringsOf(res.body).some((s) => s !== hostile.value && s.includes(hostile.value.slice(0, 8)))) failures.push(`${label}: stored a changed value: ${JSON.stringify(res.body ?? null).slice(0, 300)}`);
         else counts.acceptedNotEchoed++;
       } else {
         // 401/403/404/409/422/429: the value passed validation and another rule refused the request.
@@ -169,7 +175,7 @@ describe('hostile strings into every field of every route', () => {
       ]) {
         counts.protoBodies++;
         const res = await send(op, base, raw.replace(/,}$/, '}'));
-        if (res.status >= 200 && res.status < 300 && JSON.stringify(res.body).includes('polluted')) failures.push(`${op.method} ${op.path}: echoed a __proto__ payload`);
+        if (res.status >= 200 && res.status < 300 && JSON.stringify(res.body ?? null).includes('polluted')) failures.push(`${op.method} ${op.path}: echoed a __proto__ payload`);
       }
       expect(({} as Record<string, unknown>).polluted, 'Object.prototype polluted').toBeUndefined();
       expect(({} as Record<string, unknown>).role).toBeUndefined();

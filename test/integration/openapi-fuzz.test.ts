@@ -7,13 +7,15 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { checkContract } from '../support/contract.ts';
-import { testConfig } from '../support/env.ts';
-import { rawHttp, startTestApi, type TestApi } from '../support/harness.ts';
+import { rawHttp, type TestApi } from '../support/harness.ts';
+import { startPurchaseStack, type PurchaseStack } from '../support/purchases.ts';
 import { SchemaArbitraries, operationsOf, partsOf, render, type DocOperation, type RequestParts } from '../support/openapi-requests.ts';
 
 /** Requests generated per operation, and the time the whole run may take (whichever ends first). */
 const PER_OPERATION = Number(process.env.FUZZ_REQUESTS_PER_OPERATION ?? 25);
 const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 120_000);
+/** No answer may take longer than this (a hang fails the run instead of stalling it). */
+const ANSWER_WITHIN_MS = 30_000;
 
 /**
  * Left out, each for a reason: the stream never ends (the realtime tests cover it); the gacha
@@ -23,23 +25,29 @@ const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 120_000);
 const SKIPPED = new Set(['GET /api/events/stream', 'PUT /api/admin/games/gacha/pools/{rarity}']);
 
 describe('the OpenAPI document against the running API', () => {
+  // The whole stack (API, worker, payment sandbox): purchases, holds and crash rounds answer as in production.
+  let stack: PurchaseStack;
   let api: TestApi;
   let player: TestPlayer;
   let operator: TestPlayer;
+  /** Logs out (everywhere, too) on every call: an account of its own, so the others stay signed in. */
+  let leaver: TestPlayer;
   let doc: Record<string, any>;
 
   beforeAll(async () => {
-    api = await startTestApi(testConfig({ GAME_RATE_LIMIT_PER_WINDOW: '100000' }));
+    stack = await startPurchaseStack({ GAME_RATE_LIMIT_PER_WINDOW: '100000' });
+    api = stack.api;
     player = await signUpPlayer(api);
     operator = await signUpPlayer(api, { role: 'ADMIN' });
+    leaver = await signUpPlayer(api);
     doc = (await rawHttp(api.baseUrl, 'GET', '/openapi.json')).body;
   });
 
   afterAll(async () => {
-    await api?.close();
+    await stack?.close();
   });
 
-  it('answers every generated request as the document says: no 5xx, no undeclared answer, no 400 for a valid request', { timeout: BUDGET_MS + 120_000 }, async () => {
+  it('answers every generated request as the document says: no 5xx, no undeclared answer, no 400 for a valid request', { timeout: BUDGET_MS + ANSWER_WITHIN_MS + 60_000 }, async () => {
     const arbs = new SchemaArbitraries(doc.components.schemas);
     const operations = operationsOf(doc).filter((op) => !SKIPPED.has(`${op.method} ${op.path}`));
 
@@ -51,23 +59,28 @@ describe('the OpenAPI document against the running API', () => {
 
     const authFor = async (op: DocOperation): Promise<Record<string, string>> => {
       if (op.public) return {};
-      const who = op.admin ? operator : player;
-      if (!op.path.startsWith('/api/auth/logout')) return who.auth;
-      // Logging out ends the session it is called with: each call gets a session of its own.
-      const login = await rawHttp(api.baseUrl, 'POST', '/api/auth/login', { body: { login_id: who.loginId, password: who.password } });
+      if (!op.path.startsWith('/api/auth/logout')) return (op.admin ? operator : player).auth;
+      // Logging out ends the session it is called with (or all of them): each call gets a session of its own.
+      const login = await rawHttp(api.baseUrl, 'POST', '/api/auth/login', { body: { login_id: leaver.loginId, password: leaver.password } });
       return { authorization: `Bearer ${login.body.tokens.access_token}` };
     };
 
+    let slowest = 0;
     const deadline = Date.now() + BUDGET_MS;
     for (let round = 0; round < PER_OPERATION && Date.now() < deadline; round++) {
       for (const op of operations) {
         if (Date.now() >= deadline) break;
         const parts = samples.get(op)![round]!;
         const req = render(op, parts, await authFor(op));
-        const res = await rawHttp(api.baseUrl, req.method, req.path, { headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}) });
+        const started = Date.now();
+        const res = await Promise.race([
+          rawHttp(api.baseUrl, req.method, req.path, { headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}) }),
+          new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${req.method} ${req.path} did not answer within ${ANSWER_WITHIN_MS / 1000} s`)), ANSWER_WITHIN_MS).unref()),
+        ]);
+        slowest = Math.max(slowest, Date.now() - started);
         counts.requests++;
         counts.byStatus[res.status] = (counts.byStatus[res.status] ?? 0) + 1;
-        const line = `${req.method} ${req.path} ${JSON.stringify(req.body ?? null).slice(0, 200)} -> ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
+        const line = `${req.method} ${req.path} ${JSON.stringify(req.body ?? null).slice(0, 200)} -> ${res.status} ${JSON.stringify(res.body ?? null).slice(0, 300)}`;
         if (res.status >= 500) serverErrors.push(line);
         if (res.status === 400) refusedValid.push(line);
         try {
@@ -81,7 +94,7 @@ describe('the OpenAPI document against the running API', () => {
     const statuses = Object.entries(counts.byStatus).map(([status, n]) => `${status}: ${n}`).join(', ');
     console.log(
       `[openapi-fuzz] ${counts.requests} requests over ${operations.length} operations (left out: ${[...SKIPPED].join(', ')}) (${PER_OPERATION} per operation at most, budget ${BUDGET_MS / 1000} s) as a player and an operator; ` +
-        `statuses { ${statuses} }; ${serverErrors.length} server errors, ${undeclared.length} answers off the document, ${refusedValid.length} valid requests refused with 400`,
+        `statuses { ${statuses} }; slowest answer ${slowest} ms; ${serverErrors.length} server errors, ${undeclared.length} answers off the document, ${refusedValid.length} valid requests refused with 400`,
     );
     expect(serverErrors).toEqual([]);
     expect(undeclared).toEqual([]);
