@@ -35,7 +35,7 @@ export interface TextOptions {
   max: number;
   /** Allows line breaks and tabs (descriptions); everything else is the same. */
   multiline?: boolean;
-  /** Allows the empty string (an optional description cleared by its editor). */
+  /** Allows the empty string itself (a description cleared by its editor); whitespace alone is still refused. */
   allowEmpty?: boolean;
 }
 
@@ -60,7 +60,8 @@ export function zText(opts: TextOptions) {
     .check((ctx) => {
       const value = ctx.value;
       const issue = (message: string) => ctx.issues.push({ code: 'custom', message, input: value });
-      if (LONE_SURROGATE.test(value)) issue('must not contain unpaired surrogates');
+      if (opts.allowEmpty && value !== '' && value.trim() === '') issue('must be empty or contain a visible character');
+      else if (LONE_SURROGATE.test(value)) issue('must not contain unpaired surrogates');
       else if (refused.test(value)) issue(multiline ? 'must not contain control characters other than line breaks and tabs' : 'must not contain control characters or line breaks');
       else if (bidi.test(value)) issue('must not contain bidirectional override or isolate characters');
     })

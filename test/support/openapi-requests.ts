@@ -187,6 +187,14 @@ export class SchemaArbitraries {
       const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
       if (!types.includes(actual) && !(actual === 'integer' && types.includes('number'))) return false;
     }
+    if (typeof value === 'string') {
+      const length = [...value].length;
+      if (s.minLength !== undefined && length < s.minLength) return false;
+      if (s.maxLength !== undefined && length > s.maxLength) return false;
+      if (s.pattern !== undefined && !new RegExp(s.pattern, 'u').test(value)) return false;
+      if (s.format === 'uuid' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
+      if (s.format === 'date-time' && Number.isNaN(Date.parse(value))) return false;
+    }
     if (typeof value === 'number') {
       if (s.minimum !== undefined && value < s.minimum) return false;
       if (s.maximum !== undefined && value > s.maximum) return false;
@@ -273,4 +281,17 @@ export function setAt(root: unknown, path: (string | number)[], value: unknown):
     }
   });
   return copy;
+}
+
+/** The schema of the string field at `path` inside a body schema (the string branch of a nullable one). */
+export function schemaAt(arbs: SchemaArbitraries, input: JsonSchema, path: (string | number)[]): JsonSchema {
+  let schema = arbs.resolve(input);
+  for (const key of path) {
+    const branches = [schema, ...((schema.anyOf ?? schema.oneOf ?? []) as JsonSchema[]).map((b) => arbs.resolve(b))];
+    const holder = branches.find((b) => (typeof key === 'number' ? b.items : b.properties?.[key]));
+    if (!holder) throw new Error(`no schema at ${path.join('.')}`);
+    schema = arbs.resolve(typeof key === 'number' ? holder.items : holder.properties[key]);
+  }
+  const strings = [schema, ...((schema.anyOf ?? schema.oneOf ?? []) as JsonSchema[]).map((b) => arbs.resolve(b))].find((b) => b.type === 'string');
+  return strings ?? schema;
 }

@@ -44,6 +44,7 @@ describe('zText: the one policy for human-visible text', () => {
     expect(description.parse('')).toBe('');
     expect(refusal('a\u0000b', description)).toMatch(/control/);
     expect(refusal('\u200B', description)).toMatch(/visible/);
+    expect(refusal(' \n ', description)).toMatch(/empty or contain a visible/);
   });
 
   it('accepts exactly what its published pattern and lengths accept (for NFC input), and stores only values that match them', () => {
