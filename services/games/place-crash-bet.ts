@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { announceCrashRoundStarted, crashTickSpecOf } from './crash-ticks.ts';
 import { hotQuery } from '../../lib/db/client.ts';
 import { z } from 'zod';
 import { isValidCashoutTarget } from '../../domain/games/crash.ts';
@@ -99,6 +100,12 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
     const voided = await voidCrashRound(deps, placed.row.id);
     throw new AppError('service_unavailable', 'The round could not be started; your stake was returned', { round_id: placed.row.id, balance: voided?.balance });
   }
-  await announceBalance(deps, userId, placed.balance);
+  const spec = crashTickSpecOf(placed.row, crash);
+  await Promise.all([
+    announceBalance(deps, userId, placed.balance),
+    announceCrashRoundStarted(deps.redis, spec).catch((err: Error) =>
+      deps.log?.warn({ err: err.message, roundId: spec.roundId }, 'crash_round_started not published: no ticks for this round'),
+    ),
+  ]);
   return crashRoundView(placed.row, crash, deps.config.CRASH_TICK_MS, { balance: placed.balance });
 }

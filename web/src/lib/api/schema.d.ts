@@ -2180,6 +2180,8 @@ export interface paths {
                                 rewards: {
                                     gold: number;
                                     vip_points: number;
+                                    /** @description gold paid per winning round while the event is live */
+                                    live_bonus_per_win?: number;
                                 };
                                 period: string;
                                 participation: {
@@ -2348,6 +2350,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -2395,6 +2399,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -2592,6 +2598,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -2944,6 +2952,8 @@ export interface paths {
                                 rewards: {
                                     gold: number;
                                     vip_points: number;
+                                    /** @description gold paid per winning round while the event is live */
+                                    live_bonus_per_win?: number;
                                 };
                                 period: string;
                                 participation: {
@@ -3112,6 +3122,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -3159,6 +3171,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -3356,6 +3370,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -4484,6 +4500,8 @@ export interface paths {
                                 rewards: {
                                     gold: number;
                                     vip_points: number;
+                                    /** @description gold paid per winning round while the event is live */
+                                    live_bonus_per_win?: number;
                                 };
                                 is_active: boolean;
                                 participants: number;
@@ -4650,6 +4668,7 @@ export interface paths {
                             gold: number;
                             /** @default 0 */
                             vip_points?: number;
+                            live_bonus_per_win?: number;
                         } | {
                             gold?: unknown;
                         } | {
@@ -4694,6 +4713,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             is_active: boolean;
                             participants: number;
@@ -4893,6 +4914,7 @@ export interface paths {
                             gold: number;
                             /** @default 0 */
                             vip_points?: number;
+                            live_bonus_per_win?: number;
                         } | {
                             gold?: unknown;
                         } | {
@@ -4927,6 +4949,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             is_active: boolean;
                             participants: number;
