@@ -2,13 +2,14 @@ import express, { type Express } from 'express';
 import { runInRequestScope } from '../lib/request-scope.ts';
 import type { ApiDeps, RouterContext } from './deps.ts';
 import { createGuards } from './http/auth-guard.ts';
-import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { errorHandler, notFoundHandler, undecodablePathParams } from './http/errors.ts';
 import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
 import { createAdminAuditRouter } from './routes/admin-audit.ts';
 import { createAdminCatalogRouter } from './routes/admin-catalog.ts';
 import { createAdminStatsRouter } from './routes/admin-stats.ts';
 import { createAdminGrantsRouter } from './routes/admin-grants.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { createAdminEventsRouter } from './routes/admin-events.ts';
 import { createAdminLimitedRouter } from './routes/admin-limited.ts';
 import { createAdminPlayersRouter } from './routes/admin-players.ts';
@@ -34,6 +35,7 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   const registry = new OpenApiRegistry(deps.config.NODE_ENV !== 'production');
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
   app.use(requestContext(deps.log));
   app.use(deps.metrics.middleware);
   // A grant batch names up to 10,000 player ids (~400 kB): only that route takes a larger body.
@@ -78,6 +80,7 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/admin/stats', createAdminStatsRouter(ctx));
 
   app.use(notFoundHandler);
+  app.use(undecodablePathParams(registry));
   app.use(errorHandler);
   return { app, registry };
 }

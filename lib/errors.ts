@@ -45,6 +45,7 @@ export const ERROR_CODES = {
   webhook_amount_mismatch: { status: 422, description: 'The webhook amount does not match the purchase' },
 
   // Limited packages and promo codes
+  invalid_time_window: { status: 422, description: 'starts_at is not before ends_at (details.issues names ends_at); each is valid alone' },
   hold_closed: { status: 409, description: 'The hold expired, was cancelled or its payment failed (details.status, details.release_reason)' },
   hold_checked_out: { status: 409, description: 'The hold is being checked out (or was bought) under another Idempotency-Key' },
   stock_below_committed: { status: 409, description: 'stock_total cannot go below the units held or sold (details.committed)' },

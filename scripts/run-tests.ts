@@ -24,6 +24,7 @@ try {
     await step('test', 'type-check the web app (svelte-check)', () =>
       run('svelte-check', ['--workspace', 'web', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']),
     );
+    await step('test', 'unused files, exports and dependencies (knip)', () => run('knip', ['--no-progress']));
   }
   await step('test', 'building the web app', () => buildWeb());
 } catch (err) {

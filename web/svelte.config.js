@@ -8,6 +8,24 @@ const config = {
     adapter: adapter({ out: 'build' }),
     // CSRF: SvelteKit refuses cross-origin form posts; keep it on.
     csrf: { trustedOrigins: [] },
+    // Content-Security-Policy: no inline script without SvelteKit's per-response nonce (its own
+    // bootstrap script gets one), nothing from other origins, no framing. Inline *styles* stay
+    // allowed: app.html's wrapper and Svelte's style: directives write style attributes.
+    csp: {
+      mode: 'auto',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+        'frame-ancestors': ['none'],
+      },
+    },
   },
 };
 

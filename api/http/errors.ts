@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from '../../lib/errors.ts';
+import type { OpenApiRegistry } from './openapi.ts';
 
 // body-parser signals its failures through `type` and `status`; map the ones a client causes.
 const BODY_PARSER_ERRORS: Record<string, AppError> = {
@@ -42,3 +43,22 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     },
   });
 };
+
+/**
+ * A path segment that is not valid percent-encoded UTF-8 (a lone surrogate's bytes, say):
+ * Express refuses to decode it before any route runs and passes a URIError on. That is the
+ * client's mistake: a 400 `validation_failed` naming the parameter, found from the route the
+ * path belongs to.
+ */
+export function undecodablePathParams(registry: Pick<OpenApiRegistry, 'match'>): ErrorRequestHandler {
+  return (err, req, _res, next) => {
+    if (!(err instanceof URIError) || (err as { status?: number }).status !== 400) return next(err);
+    const raw = /'(.*)'$/.exec(err.message)?.[1];
+    const declared = registry.match(req.method, req.path)?.path.split('/') ?? [];
+    const sent = req.originalUrl.split('?')[0]!.split('/');
+    const at = sent.findIndex((segment, i) => segment === raw && declared[i]?.startsWith(':'));
+    const field = at >= 0 ? `params.${declared[at]!.slice(1)}` : 'params';
+    const message = 'must be valid percent-encoded UTF-8';
+    next(AppError.of('validation_failed', `Invalid params: ${field} ${message}`, { issues: [{ path: field, message }] }));
+  };
+}

@@ -11,7 +11,8 @@ export interface OperationDoc {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
-  headers?: Record<string, { description: string; required: boolean }>;
+  /** Request headers the route reads; `schema` (a zod string schema) documents the values it accepts. */
+  headers?: Record<string, { description: string; required: boolean; schema?: z.ZodType }>;
   responses: Record<number, ResponseDoc>;
   /** Every error code the operation can answer with (the catalog gives each its status). */
   errors: ErrorCode[];
@@ -79,7 +80,8 @@ export class OpenApiRegistry {
         }
       }
       for (const [name, h] of Object.entries(op.headers ?? {})) {
-        parameters.push({ name, in: 'header', required: h.required, description: h.description, schema: { type: 'string' } });
+        const schema = h.schema ? jsonSchema(h.schema, 'input', components, false) : { type: 'string' };
+        parameters.push({ name, in: 'header', required: h.required, description: h.description, schema });
       }
       const responses: Record<string, unknown> = {};
       for (const [status, r] of Object.entries(op.responses)) {
@@ -100,8 +102,9 @@ export class OpenApiRegistry {
         summary: op.summary,
         tags: op.tags,
         ...(op.auth === 'none' ? { security: [] } : {}),
+        ...(op.auth === 'admin' ? { 'x-required-role': 'ADMIN' } : {}),
         ...(parameters.length ? { parameters } : {}),
-        ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: convert(op.body, 'input') } } } } : {}),
+        ...(op.body ? { requestBody: { required: !acceptsNoBody(op.body), content: { 'application/json': { schema: convert(op.body, 'input') } } } } : {}),
         responses,
       };
     }
@@ -130,6 +133,11 @@ export function errorBodyOf(codes: readonly ErrorCode[]) {
 export const ZErrorBody = z
   .object({ error: z.object({ code: ZErrorCode, message: z.string(), details: z.unknown().optional() }) })
   .meta({ id: 'ErrorBody' });
+
+/** A body schema the route accepts when no body is sent (the route builder parses a missing body as `{}`). */
+function acceptsNoBody(schema: z.ZodType): boolean {
+  return schema.safeParse(undefined).success || schema.safeParse({}).success;
+}
 
 /** Error codes grouped by their HTTP status, statuses ascending. */
 function byStatus(codes: readonly ErrorCode[]): [number, ErrorCode[]][] {

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
-import { AppError, REQUEST_ERROR_CODES, type ErrorCode } from '../../lib/errors.ts';
+import { AppError, ERROR_CODES, REQUEST_ERROR_CODES, type ErrorCode } from '../../lib/errors.ts';
 import type { OpenApiRegistry, OperationDoc, ResponseDoc } from './openapi.ts';
 
 /** Who may call a route. Guards for 'user' and 'admin' are supplied by the auth module. */
@@ -70,6 +70,13 @@ export interface RouteDefinition<P, Q, B, R extends RouteResponses> {
 /** Turns a failed zod parse into the API's 400 with the offending fields. */
 export function validationError(where: string, error: z.ZodError): AppError {
   const issues = error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message }));
+  // A rule between fields that each passed (a refinement tagged `params: { rule: <code> }`):
+  // the document cannot state it, so it is that code (a 422), not a 400.
+  const rules = new Set(error.issues.map((i) => (i.code === 'custom' ? (i.params as { rule?: unknown } | undefined)?.rule : undefined)));
+  const [rule] = rules;
+  if (rules.size === 1 && typeof rule === 'string' && rule in ERROR_CODES) {
+    return AppError.of(rule as ErrorCode, `${issues[0]?.path} ${issues[0]?.message}`, { issues });
+  }
   return AppError.of('validation_failed', `Invalid ${where}: ${issues[0]?.path} ${issues[0]?.message}`, { issues });
 }
 
@@ -164,8 +171,6 @@ export function createRouteBuilder(opts: {
     });
   };
 }
-
-export type RouteBuilder = ReturnType<typeof createRouteBuilder>;
 
 /** Every code a route can answer with: its own, plus those its inputs and guard imply. */
 function errorsOf(def: { params?: unknown; query?: unknown; body?: unknown; headers?: unknown; errors?: ErrorCode[] }, auth: RouteAuth): ErrorCode[] {

@@ -39,7 +39,7 @@ export function createAdminEventsRouter({ deps, registry, guards }: RouterContex
     body: ZCreateEventRequest,
     status: 201,
     responses: { 201: { description: 'Created', schema: ZAdminEventView } },
-    errors: ['conflict'],
+    errors: ['conflict', 'invalid_time_window'],
     handler: ({ req, body }) => createEvent(deps, { adminId: authOf(req).sub, body }),
   });
 

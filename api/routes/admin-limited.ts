@@ -13,6 +13,7 @@ import type { RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
 import { createRouteBuilder } from '../http/route.ts';
 import { ZHold, ZLimitedPackageBase } from './limited.ts';
+import { zText } from '../../lib/text.ts';
 
 const ZAdminPackage = ZLimitedPackageBase.extend({
   is_active: z.boolean(),
@@ -63,7 +64,7 @@ export function createAdminLimitedRouter({ deps, registry, guards }: RouterConte
       201: { description: 'Created', schema: ZAdminPackage },
       200: { description: 'Updated', schema: ZAdminPackage },
     },
-    errors: ['stock_below_committed'],
+    errors: ['stock_below_committed', 'invalid_time_window'],
     handler: async ({ req, params, body, reply }) => {
       const { package: pkg, created } = await upsertLimitedPackage(deps, { code: params.code, adminId: authOf(req).sub, body });
       reply(created ? 201 : 200, pkg);
@@ -77,7 +78,7 @@ export function createAdminLimitedRouter({ deps, registry, guards }: RouterConte
     tags: ['admin'],
     auth: 'admin',
     params: ZCodeParams,
-    body: z.object({ reason: z.string().trim().min(3).max(500).optional() }),
+    body: z.object({ reason: zText({ min: 3, max: 500 }).optional() }),
     responses: { 200: { description: 'The package', schema: ZAdminPackage } },
     errors: ['not_found'],
     handler: ({ req, params, body }) => disableLimitedPackage(deps.prisma, { code: params.code, adminId: authOf(req).sub, reason: body.reason }),
@@ -105,7 +106,7 @@ export function createAdminLimitedRouter({ deps, registry, guards }: RouterConte
       201: { description: 'Created', schema: ZPromoCode },
       200: { description: 'Updated (the use count is kept)', schema: ZPromoCode },
     },
-    errors: ['max_uses_below_used', 'not_found'],
+    errors: ['max_uses_below_used', 'not_found', 'invalid_time_window'],
     handler: async ({ req, params, body, reply }) => {
       const { promo, created } = await upsertPromoCode(deps.prisma, { code: params.code, adminId: authOf(req).sub, body });
       reply(created ? 201 : 200, promo);

@@ -42,7 +42,7 @@ export function createAdminPurchasesRouter({ deps, registry, guards }: RouterCon
       summary,
       tags: ['admin'],
       auth: 'admin',
-      params: z.object({ receipt: z.string().min(1).max(40) }),
+      params: z.object({ receipt: z.string().min(1).max(40).regex(/^[A-Za-z0-9-]+$/, 'must be a receipt code') }),
       body: ZRepairRequest,
       responses: {
         200: { description: 'Done', schema: z.object({ purchase: ZPurchase, message: z.string() }) },

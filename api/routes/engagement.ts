@@ -79,7 +79,7 @@ export function createEngagementRouter({ deps, registry, guards }: RouterContext
     auth: 'user',
     params: ZEventParams,
     query: ZClaimQuery,
-    headers: { 'Idempotency-Key': { description: 'Required. The paying key answers the same claim again; another key after a claim gets 409 already_claimed.', required: true } },
+    headers: { 'Idempotency-Key': { description: 'Required. The paying key answers the same claim again; another key after a claim gets 409 already_claimed.', required: true, schema: ZIdempotencyKey } },
     responses: {
       200: { description: 'Paid (or, with the paying key, the earlier answer)', schema: ZClaimResult },
     },

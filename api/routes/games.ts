@@ -20,6 +20,7 @@ import {
   ZSetGachaPoolRequest,
 } from '../../services/games/pull-gacha-round.ts';
 import { spinSlotsRound, ZSlotsSpinRequest } from '../../services/games/spin-slots-round.ts';
+import { zDocumentedBet } from '../../services/games/bet-limits.ts';
 import {
   ZAdminCrashRoundView,
   ZCrashRoundView,
@@ -94,7 +95,7 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     tags: ['games'],
     auth: 'user',
     before: [play],
-    body: ZSlotsSpinRequest,
+    body: ZSlotsSpinRequest.extend({ bet_amount: zDocumentedBet(slots) }),
     responses: { 200: { description: 'The spin', schema: ZSlotsSpinView } },
     errors: betErrors,
     handler: ({ req, body }) => spinSlotsRound(gameDeps, authOf(req).sub, body),
@@ -107,7 +108,7 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     tags: ['games'],
     auth: 'user',
     before: [play],
-    body: ZRpsPlayRequest,
+    body: ZRpsPlayRequest.extend({ bet_amount: zDocumentedBet(rps) }),
     responses: {
       200: { description: 'The throw', schema: ZRpsPlayView },
     },
@@ -147,7 +148,10 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     tags: ['games', 'crash'],
     auth: 'user',
     before: [play],
-    body: ZCrashBetRequest,
+    body: ZCrashBetRequest.extend({
+      bet: zDocumentedBet(crash),
+      auto_cashout: ZCrashBetRequest.shape.auto_cashout.meta({ minimum: crash.minCashout, maximum: crash.maxMultiplier, multipleOf: 0.01 }),
+    }),
     status: 201,
     responses: {
       201: { description: 'The running round (Location: /api/games/crash/rounds/{round_id})', schema: ZCrashRoundView },

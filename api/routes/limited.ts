@@ -116,7 +116,7 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
     tags: ['limited'],
     auth: 'user',
     params: ZPlaceHoldParams,
-    headers: { 'Idempotency-Key': { description: 'Optional. The same key answers the same hold.', required: false } },
+    headers: { 'Idempotency-Key': { description: 'Optional. The same key answers the same hold.', required: false, schema: ZIdempotencyKey } },
     responses: {
       201: { description: 'Held: check out before expires_at, or the unit returns to stock. Location: the hold', schema: ZHeld },
       200: {
@@ -167,7 +167,7 @@ export function createLimitedRouter({ deps, registry, guards }: RouterContext): 
     auth: 'user',
     params: ZHoldParams,
     body: ZCheckoutHoldRequest,
-    headers: { 'Idempotency-Key': { description: 'Required. The same key and body return the same purchase.', required: true } },
+    headers: { 'Idempotency-Key': { description: 'Required. The same key and body return the same purchase.', required: true, schema: ZIdempotencyKey } },
     responses: {
       201: { description: 'The purchase (status may still be pending; success sells the unit, failure returns it to stock). Location: the purchase', schema: ZLimitedPurchase },
       200: {

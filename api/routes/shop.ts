@@ -71,7 +71,7 @@ export function createShopRouter({ deps, registry, guards }: RouterContext): Rou
     tags: ['shop'],
     auth: 'user',
     body: ZCreatePurchaseRequest,
-    headers: { 'Idempotency-Key': { description: 'Required. The same key and body return the same purchase.', required: true } },
+    headers: { 'Idempotency-Key': { description: 'Required. The same key and body return the same purchase.', required: true, schema: ZIdempotencyKey } },
     responses: {
       201: { description: 'The purchase (status may still be pending)', schema: ZPurchase },
       200: { description: 'A retry of an earlier request: the same purchase', schema: ZPurchase },
@@ -125,9 +125,9 @@ export function createShopRouter({ deps, registry, guards }: RouterContext): Rou
     summary: 'The payment provider reports a status change (HMAC-SHA256 over timestamp.nonce.body)',
     tags: ['shop'],
     headers: {
-      [WEBHOOK_HEADERS.signature]: { description: 'hex HMAC-SHA256(secret, `${timestamp}.${nonce}.${body}`)', required: true },
-      [WEBHOOK_HEADERS.timestamp]: { description: 'unix seconds; more than 300 s of skew is refused', required: true },
-      [WEBHOOK_HEADERS.nonce]: { description: 'unique per delivery; a replay is refused', required: true },
+      [WEBHOOK_HEADERS.signature]: { description: 'hex HMAC-SHA256(secret, `${timestamp}.${nonce}.${body}`)', required: true, schema: z.string().regex(/^[0-9a-f]{64}$/) },
+      [WEBHOOK_HEADERS.timestamp]: { description: 'unix seconds; more than 300 s of skew is refused', required: true, schema: z.string().regex(/^[0-9]{1,12}$/) },
+      [WEBHOOK_HEADERS.nonce]: { description: 'unique per delivery; a replay is refused', required: true, schema: z.string().regex(/^[\x21-\x7E]{1,200}$/) },
     },
     responses: { 200: { description: 'Accepted (or a duplicate event, which changes nothing)', schema: z.object({ received: z.literal(true), duplicate: z.boolean() }) } },
     errors: ['webhook_signature_invalid', 'webhook_stale', 'webhook_replayed', 'webhook_amount_mismatch', 'not_found'],

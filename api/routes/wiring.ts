@@ -7,10 +7,11 @@ import { wiringCheckWorkflowId } from '../../workflows/messages/workflow-ids.ts'
 import { WIRING_CHECK_WORKFLOW, type WiringCheckResult, type WiringCheckWorkflow } from '../../workflows/messages/wiring-check.ts';
 import type { RouterContext } from '../deps.ts';
 import { createRouteBuilder } from '../http/route.ts';
+import { zText } from '../../lib/text.ts';
 
 /** Body of a wiring check: a note to carry through every hop, and an optional pause (tests). */
 export const ZCreateWiringCheckRequest = z.object({
-  note: z.string().trim().min(1).max(200),
+  note: zText({ max: 200 }),
   pause_ms: z.number().int().min(0).max(60_000).optional(),
 });
 

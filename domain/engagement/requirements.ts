@@ -15,7 +15,7 @@ export const ZRequirements = z
     /** Rounds of any game. */
     total_plays: count.optional(),
     /** Rounds per game, e.g. { slots: 10 }. */
-    plays_by_game: z.object(Object.fromEntries(GAMES.map((g) => [g, count.optional()])) as Record<Game, z.ZodOptional<typeof count>>).strict().optional(),
+    plays_by_game: z.object(Object.fromEntries(GAMES.map((g) => [g, count.optional()])) as Record<Game, z.ZodOptional<typeof count>>).strict().meta({ minProperties: 1 }).optional(),
     /** Rounds whose payout exceeded the bet. */
     wins: count.optional(),
     /** Gold bet, over every game. */
@@ -26,7 +26,8 @@ export const ZRequirements = z
   .strict()
   .refine((r) => Object.entries(r).some(([k, v]) => v !== undefined && (k !== 'plays_by_game' || Object.values(v as object).some((n) => n !== undefined))), {
     message: 'must name at least one counter',
-  });
+  })
+  .meta({ minProperties: 1 });
 
 /** What completing pays: gold through the ledger, and VIP points. */
 export const ZRewards = z
@@ -37,7 +38,8 @@ export const ZRewards = z
     live_bonus_per_win: z.number().int().min(0).max(1_000_000).optional(),
   })
   .strict()
-  .refine((r) => r.gold > 0 || r.vip_points > 0, { message: 'must pay gold or VIP points' });
+  .refine((r) => r.gold > 0 || r.vip_points > 0, { message: 'must pay gold or VIP points' })
+  .meta({ anyOf: [{ properties: { gold: { minimum: 1 } } }, { required: ['vip_points'], properties: { vip_points: { minimum: 1 } } }] });
 
 export type Requirements = z.infer<typeof ZRequirements>;
 export type Rewards = z.infer<typeof ZRewards>;

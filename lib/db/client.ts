@@ -3,7 +3,6 @@ import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client.ts';
 
 export type { PrismaClient };
-export type { Prisma } from '../../generated/prisma/client.ts';
 
 /** The node-postgres pool under each client made by `createPrisma` (see `hotQuery`). */
 const pools = new WeakMap<object, pg.Pool>();

@@ -14,10 +14,8 @@ import { startKafka, checkKafka } from './kafka.ts';
 import { startPostgres, checkPostgres, postgresUrl } from './postgres.ts';
 import { startRedis, checkRedis, redisUrl } from './redis.ts';
 import { startTemporal, checkTemporal, TEMPORAL_NAMESPACE } from './temporal.ts';
-import { ensureTools as ensureToolsImpl, CHROMIUM_PATH } from './tools.ts';
+import { ensureTools as ensureToolsImpl } from './tools.ts';
 import { defaultLog, errorMessage, seconds, type ServiceProcess } from './util.ts';
-
-export { CHROMIUM_PATH };
 
 export interface StackPorts {
   postgres: number;

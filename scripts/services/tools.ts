@@ -194,13 +194,6 @@ export async function ensureKafkaLibs(log: Log = defaultLog): Promise<string> {
   });
 }
 
-/** The Kafka version in the cached jars, e.g. "4.1.2". */
-export async function kafkaVersion(): Promise<string | undefined> {
-  const files = await fs.readdir(KAFKA_LIBS_DIR).catch(() => [] as string[]);
-  const jar = files.find((f) => /^kafka_2\.13-.*\.jar$/.test(f));
-  return jar ? jar.replace(/^kafka_2\.13-/, '').replace(/\.jar$/, '') : undefined;
-}
-
 // ---------------------------------------------------------------------------
 // Debian packages
 

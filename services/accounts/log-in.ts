@@ -4,11 +4,12 @@ import { AppError } from '../../lib/errors.ts';
 import { createSession, type TokensView } from './create-session.ts';
 import type { AccountDeps, ClientInfo } from './deps.ts';
 import { toProfile, type ProfileView } from './profile.ts';
+import { PRINTABLE_ASCII, zSecret } from '../../lib/text.ts';
 
 /** Body of `POST /api/auth/login`. */
 export const ZLogInRequest = z.object({
-  login_id: z.string().trim().min(1, 'is required').max(40),
-  password: z.string().min(1, 'is required').max(128),
+  login_id: z.string().trim().min(1, 'is required').max(40).regex(PRINTABLE_ASCII, 'must be printable ASCII'),
+  password: zSecret(1, 128),
 });
 export type LogInRequest = z.infer<typeof ZLogInRequest>;
 

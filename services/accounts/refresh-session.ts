@@ -4,9 +4,10 @@ import { hashRefreshToken } from '../../lib/auth/tokens.ts';
 import { AppError, type ErrorCode } from '../../lib/errors.ts';
 import { issueTokens, type TokensView } from './create-session.ts';
 import type { AccountDeps, ClientInfo } from './deps.ts';
+import { TOKEN_CHARS } from '../../lib/text.ts';
 
 /** Body of `POST /api/auth/refresh`. */
-export const ZRefreshRequest = z.object({ refresh_token: z.string().min(20).max(200) });
+export const ZRefreshRequest = z.object({ refresh_token: z.string().min(20).max(200).regex(TOKEN_CHARS, 'is not a refresh token') });
 
 const unauthorized = (code: ErrorCode, message: string) => new AppError(code, message);
 

@@ -7,10 +7,11 @@ import { applyLedgerEntry } from '../ledger/apply-ledger-entry.ts';
 import { createSession, type TokensView } from './create-session.ts';
 import type { AccountDeps, ClientInfo } from './deps.ts';
 import { toProfile, type ProfileView } from './profile.ts';
+import { PRINTABLE_ASCII, zSecret, zText } from '../../lib/text.ts';
 
 export const ZLoginId = z.string().trim().regex(/^[A-Za-z0-9_.-]{3,40}$/, 'must be 3-40 letters, digits, _ . or -');
-export const ZNickname = z.string().trim().min(2, 'must be at least 2 characters').max(30, 'must be at most 30 characters');
-export const ZPassword = z.string().min(8, 'must be at least 8 characters').max(128, 'must be at most 128 characters');
+export const ZNickname = zText({ min: 2, max: 30 });
+export const ZPassword = zSecret(8, 128);
 export const ZPhone = z.string().trim().regex(/^\+?[0-9-]{7,20}$/, 'must be 7-20 digits, with an optional leading + and dashes');
 
 /** Body of `POST /api/auth/signup`. */
@@ -18,7 +19,7 @@ export const ZSignUpRequest = z.object({
   login_id: ZLoginId,
   nickname: ZNickname,
   password: ZPassword,
-  invite_code: z.string().trim().min(1, 'is required').max(40),
+  invite_code: z.string().trim().min(1, 'is required').max(40).regex(PRINTABLE_ASCII, 'must be printable ASCII'),
   phone: ZPhone.optional(),
 });
 export type SignUpRequest = z.infer<typeof ZSignUpRequest>;

@@ -7,7 +7,8 @@ import { ZNickname, ZPhone, takenError, uniqueViolationField } from './sign-up.t
 /** Body of `PATCH /api/auth/me`: nickname and phone (null clears the phone). */
 export const ZUpdateProfileRequest = z
   .object({ nickname: ZNickname.optional(), phone: ZPhone.nullable().optional() })
-  .refine((v) => v.nickname !== undefined || v.phone !== undefined, 'give nickname or phone');
+  .refine((v) => v.nickname !== undefined || v.phone !== undefined, 'give nickname or phone')
+  .meta({ anyOf: [{ required: ['nickname'] }, { required: ['phone'] }] });
 
 /** The one profile read. */
 export async function getProfile(prisma: PrismaClient, userId: string): Promise<ProfileView> {

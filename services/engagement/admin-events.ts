@@ -7,12 +7,13 @@ import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { ZSegmentTargets } from '../segments/targeting.ts';
 import type { EngagementDeps } from './deps.ts';
 import { toAdminEventView, toParticipationView, ZEventCode, ZParticipation, type AdminEventView } from './views.ts';
+import { zText } from '../../lib/text.ts';
 
 const ZInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 
 const fields = {
-  title: z.string().trim().min(1).max(120),
-  description: z.string().max(2_000),
+  title: zText({ max: 120 }),
+  description: zText({ max: 2_000, multiline: true, allowEmpty: true }),
   starts_at: ZInstant,
   ends_at: ZInstant,
   priority: z.number().int().min(-1_000).max(1_000),
@@ -34,8 +35,9 @@ export const ZCreateEventRequest = z
     is_active: fields.is_active.default(true),
     segments: fields.segments.default([]),
   })
-  .refine((b) => b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'] })
-  .refine((b) => (b.kind === 'event' ? (b.reset ?? 'none') === 'none' : b.reset !== 'none'), { message: 'events do not reset; missions reset daily or weekly', path: ['reset'] });
+  .refine((b) => b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'], params: { rule: 'invalid_time_window' } })
+  .refine((b) => (b.kind === 'event' ? (b.reset ?? 'none') === 'none' : b.reset !== 'none'), { message: 'events do not reset; missions reset daily or weekly', path: ['reset'] })
+  .meta({ anyOf: [{ properties: { kind: { const: 'event' }, reset: { const: 'none' } } }, { required: ['kind'], properties: { kind: { const: 'mission' }, reset: { enum: ['daily', 'weekly'] } } }] });
 export type CreateEventRequest = z.infer<typeof ZCreateEventRequest>;
 
 /**
@@ -44,10 +46,11 @@ export type CreateEventRequest = z.infer<typeof ZCreateEventRequest>;
  * rewards apply to players who join from now on (a participation keeps the ones it joined with).
  */
 export const ZUpdateEventRequest = z
-  .object({ ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])), reason: z.string().trim().max(500).optional() } as {
+  .object({ ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])), reason: zText({ max: 500, allowEmpty: true }).optional() } as {
     [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]>;
   } & { reason: z.ZodOptional<z.ZodString> })
-  .refine((b) => Object.keys(b).some((k) => k !== 'reason'), { message: 'must change at least one field' });
+  .refine((b) => Object.keys(b).some((k) => k !== 'reason'), { message: 'must change at least one field' })
+  .meta({ anyOf: Object.keys(fields).map((k) => ({ required: [k] })) });
 export type UpdateEventRequest = z.infer<typeof ZUpdateEventRequest>;
 
 async function countsOf(prisma: PrismaClient, codes: string[]) {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { BetLimits } from '../../domain/games/payout.ts';
 import { AppError } from '../../lib/errors.ts';
 
@@ -9,4 +10,17 @@ export function assertBetInRange(bet: number, limits: BetLimits): void {
       max_bet: limits.maxBet,
     });
   }
+}
+
+/**
+ * The documented shape of a bet field: a whole number with the game's configured limits as
+ * `minimum`/`maximum`, written from the same configuration `assertBetInRange` enforces. The
+ * limits are documentation only: a bet outside them is the 422 `bet_out_of_range`, not a 400.
+ */
+export function zDocumentedBet(limits: BetLimits) {
+  return z
+    .number()
+    .int()
+    .positive()
+    .meta({ minimum: limits.minBet, maximum: limits.maxBet, description: `${limits.minBet}-${limits.maxBet} gold; outside that 422 bet_out_of_range` });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseRpsChoice, playRps } from '../../domain/games/rps.ts';
+import { parseRpsChoice, playRps, RPS_CHOICES } from '../../domain/games/rps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { assertBetInRange } from './bet-limits.ts';
 import type { GamesDeps } from './deps.ts';
@@ -11,7 +11,7 @@ import type { RpsPlayView } from './views.ts';
  * the documented 422 `invalid_choice`, not a generic 400.
  */
 export const ZRpsPlayRequest = z.object({
-  choice: z.string().max(40).describe('rock, paper or scissors; anything else is 422 invalid_choice'),
+  choice: z.string().max(40).describe('rock, paper or scissors; anything else is 422 invalid_choice').meta({ enum: [...RPS_CHOICES] }),
   bet_amount: z.number().int().positive(),
 });
 export type RpsPlayRequest = z.infer<typeof ZRpsPlayRequest>;

@@ -30,27 +30,6 @@ export async function createActiveSeed(db: Tx | PrismaClient, userId: string, cl
     ON CONFLICT (user_id) WHERE revealed_at IS NULL DO NOTHING`;
 }
 
-/**
- * Takes the next nonce of the player's active seed pair, inside the round's transaction. The
- * row stays locked until commit, so a player's rounds are serialized here (always before the
- * ledger locks the user row: one lock order everywhere), and a rolled-back round gives its
- * nonce back.
- */
-export async function takeRoundSeeds(tx: Tx, userId: string): Promise<TakenSeeds> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const rows = await tx.$queryRaw<{ id: string; server_seed: string; server_seed_hash: string; client_seed: string; nonce: number }[]>`
-      UPDATE fairness_seeds SET next_nonce = next_nonce + 1
-      WHERE user_id = ${userId}::uuid AND revealed_at IS NULL
-      RETURNING id::text, server_seed, server_seed_hash, client_seed, next_nonce - 1 AS nonce`;
-    const row = rows[0];
-    if (row) {
-      return { seedId: row.id, serverSeed: row.server_seed, serverSeedHash: row.server_seed_hash, clientSeed: row.client_seed, nonce: row.nonce };
-    }
-    await createActiveSeed(tx, userId);
-  }
-  throw new Error(`could not create a seed pair for user ${userId}`);
-}
-
 /** The player's active seed pair, created on first use. */
 export async function activeSeed(db: Tx | PrismaClient, userId: string, opts: { forUpdate?: boolean } = {}): Promise<ActiveSeedRow> {
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -8,6 +8,7 @@ import { receiptCodeFor } from '../shop/start-purchase.ts';
 import type { LimitedDeps } from './deps.ts';
 import { holdUpdateFailure } from './hold-update-failure.ts';
 import { ZLimitedCode } from './rules.ts';
+import { PRINTABLE_ASCII } from '../../lib/text.ts';
 
 /** Params of the hold routes. */
 export const ZHoldParams = z.object({ id: z.uuid('must be a hold id') });
@@ -15,7 +16,7 @@ export const ZHoldParams = z.object({ id: z.uuid('must be a hold id') });
 /** Body of `POST /api/shop/limited/holds/:id/checkout`. */
 export const ZCheckoutHoldRequest = z.object({
   /** A sandbox test card number, or a provider's payment-method token. */
-  payment_method: z.string().trim().min(4).max(100),
+  payment_method: z.string().trim().min(4).max(100).regex(PRINTABLE_ASCII, 'must be printable ASCII'),
   promo_code: ZLimitedCode.nullish(),
 });
 export type CheckoutHoldRequest = z.infer<typeof ZCheckoutHoldRequest>;

@@ -8,13 +8,14 @@ import { announceStock } from './announce-stock.ts';
 import { HOLD_TX } from './release-limited-hold.ts';
 import { ZSegmentTargets } from '../segments/targeting.ts';
 import { toAdminPackageView, type AdminLimitedPackageView } from './views.ts';
+import { zText } from '../../lib/text.ts';
 
 const ZInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 
 /** Body of `PUT /api/admin/limited/packages/:code`: the whole package (an upsert). */
 export const ZUpsertLimitedPackageRequest = z
   .object({
-    name: z.string().trim().min(1).max(80),
+    name: zText({ max: 80 }),
     gold: z.number().int().positive().max(100_000_000),
     price_cents: z.number().int().positive().max(1_000_000),
     /** Payments are taken in USD (as for the catalog): the only currency accepted for now. */
@@ -27,9 +28,9 @@ export const ZUpsertLimitedPackageRequest = z
     is_active: z.boolean().default(true),
     /** Player segments the package is offered to; empty or omitted = everyone. */
     segments: ZSegmentTargets.default([]),
-    reason: z.string().trim().min(3).max(500).optional(),
+    reason: zText({ min: 3, max: 500 }).optional(),
   })
-  .refine((b) => !b.starts_at || !b.ends_at || b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'] });
+  .refine((b) => !b.starts_at || !b.ends_at || b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'], params: { rule: 'invalid_time_window' } });
 export type UpsertLimitedPackageRequest = z.infer<typeof ZUpsertLimitedPackageRequest>;
 
 export interface LimitedAdminDeps {

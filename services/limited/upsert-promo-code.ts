@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { ZLimitedCode } from './rules.ts';
 import { toPromoCodeView, type PromoCodeView } from './views.ts';
+import { zText } from '../../lib/text.ts';
 
 const ZInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 
@@ -19,10 +20,11 @@ export const ZUpsertPromoCodeRequest = z
     /** Null or absent: unlimited. */
     max_uses: z.number().int().min(1).max(10_000_000).nullish(),
     is_active: z.boolean().default(true),
-    reason: z.string().trim().min(3).max(500).optional(),
+    reason: zText({ min: 3, max: 500 }).optional(),
   })
   .refine((b) => (b.discount_cents == null) !== (b.discount_percent == null), { message: 'give exactly one of discount_cents and discount_percent', path: ['discount_cents'] })
-  .refine((b) => !b.starts_at || !b.ends_at || b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'] });
+  .meta({ oneOf: [{ required: ['discount_cents'], properties: { discount_cents: { type: 'integer' } } }, { required: ['discount_percent'], properties: { discount_percent: { type: 'integer' } } }] })
+  .refine((b) => !b.starts_at || !b.ends_at || b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'], params: { rule: 'invalid_time_window' } });
 export type UpsertPromoCodeRequest = z.infer<typeof ZUpsertPromoCodeRequest>;
 
 /**

@@ -1,8 +1,4 @@
 import type { LimitedHold, LimitedPackage, PromoCode } from '../../generated/prisma/client.ts';
-import type { HoldRefusalReason } from '../../workflows/messages/limited-hold.ts';
-
-/** Every reason a limited-package attempt is blocked with (200 `{ success: false, reason }`). */
-export type LimitedBlockReason = HoldRefusalReason | 'PROMO_INVALID';
 
 /** A limited package as a player sees it, with what the caller may still buy. */
 export interface LimitedPackageView {

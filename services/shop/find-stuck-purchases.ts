@@ -16,7 +16,7 @@ export const ZDuration = z
 export const ZStuckPurchasesQuery = z.object({
   status: z.enum(['pending', 'success', 'failed', 'refunded']).optional(),
   olderThan: ZDuration.optional(),
-  receipt: z.string().max(40).optional(),
+  receipt: z.string().max(40).regex(/^[A-Za-z0-9-]*$/, 'must be letters, digits or -').optional(),
   user_id: z.string().uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -9,9 +9,10 @@ import { failUpdate, retryNowUpdate } from '../../workflows/messages/purchase.ts
 import { PURCHASE_REFUND_WORKFLOW, type PurchaseRefundWorkflow } from '../../workflows/messages/purchase-refund.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { PURCHASE_VIEW_INCLUDE, toPurchaseView, type PurchaseView } from './purchase-view.ts';
+import { zText } from '../../lib/text.ts';
 
 /** Body of every repair action: why (kept in the audit log). */
-export const ZRepairRequest = z.object({ reason: z.string().trim().min(3, 'say why (3+ characters)').max(500) });
+export const ZRepairRequest = z.object({ reason: zText({ min: 3, max: 500 }) });
 
 export type RepairAction = 'retry' | 'fail' | 'refund';
 

@@ -9,12 +9,13 @@ import { purchaseWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { awaitDecisionUpdate, PURCHASE_WORKFLOW, type PurchaseInput, type PurchaseState, type PurchaseWorkflow } from '../../workflows/messages/purchase.ts';
 import { productForPurchase } from './list-catalog.ts';
 import { PURCHASE_VIEW_INCLUDE, toPurchaseView, type PurchaseView } from './purchase-view.ts';
+import { PRINTABLE_ASCII } from '../../lib/text.ts';
 
 /** Body of `POST /api/shop/purchases`. */
 export const ZCreatePurchaseRequest = z.object({
   product_id: z.number().int().positive(),
   /** A sandbox test card number, or a provider's payment-method token. */
-  payment_method: z.string().trim().min(4).max(100),
+  payment_method: z.string().trim().min(4).max(100).regex(PRINTABLE_ASCII, 'must be printable ASCII'),
 });
 export type CreatePurchaseRequest = z.infer<typeof ZCreatePurchaseRequest>;
 

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Cookie, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startWeb, type RunningWeb } from '../support/browser.ts';
+import { launchBrowser, startWeb, type RunningWeb, gotoHydrated, reloadHydrated } from '../support/browser.ts';
 import { testConfig } from '../support/env.ts';
 import { http, startTestApi, type TestApi } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
@@ -40,7 +40,7 @@ async function sessionCookies(context: BrowserContext): Promise<{ access?: Cooki
 }
 
 async function logIn(page: Page, web: RunningWeb, loginId: string, password: string): Promise<void> {
-  await page.goto(`${web.url}/login`);
+  await gotoHydrated(page, `${web.url}/login`);
   await page.locator('input[name="login_id"]').fill(loginId);
   await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
@@ -69,7 +69,7 @@ describe('accounts in the browser', () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     try {
-      await page.goto(web.url);
+      await gotoHydrated(page, web.url);
       await expect(page.getByRole('link', { name: 'Sign up' }).isVisible()).resolves.toBe(true);
       await page.getByRole('link', { name: 'Sign up' }).click();
       await page.waitForURL(`${web.url}/signup`);
@@ -107,7 +107,7 @@ describe('accounts in the browser', () => {
       expect(reused.status).toBe(401);
 
       // The profile is guarded and sends the player back after login.
-      await page.goto(`${web.url}/profile`);
+      await gotoHydrated(page, `${web.url}/profile`);
       await page.waitForURL(`${web.url}/login?next=/profile`);
       await page.locator('input[name="login_id"]').fill(player.loginId);
       await page.locator('input[name="password"]').fill(player.password);
@@ -115,7 +115,7 @@ describe('accounts in the browser', () => {
       await page.waitForURL(`${web.url}/profile`);
       await expect(page.getByTestId('gold-balance').textContent()).resolves.toBe('1,000');
 
-      await page.reload();
+      await reloadHydrated(page);
       await expect(page.getByTestId('profile-nickname').textContent()).resolves.toBe(player.nickname);
       await expect(page.getByTestId('nav-nickname').textContent()).resolves.toBe(player.nickname);
       await expect(page.getByTestId('gold-balance').textContent()).resolves.toBe('1,000');
@@ -131,7 +131,7 @@ describe('accounts in the browser', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      await page.goto(`${web.url}/signup`);
+      await gotoHydrated(page, `${web.url}/signup`);
       await page.locator('input[name="login_id"]').fill(player.loginId);
       await page.locator('input[name="nickname"]').fill(existing.nickname);
       await page.locator('input[name="password"]').fill(player.password);
@@ -172,7 +172,7 @@ describe('accounts in the browser', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      await page.goto(`${web.url}/login`);
+      await gotoHydrated(page, `${web.url}/login`);
       for (let attempt = 1; attempt <= 5; attempt++) {
         await page.locator('input[name="login_id"]').fill(player.loginId);
         await page.locator('input[name="password"]').fill(`wrong password ${attempt}`);
@@ -252,7 +252,7 @@ describe('accounts in the browser', () => {
       await page.screenshot({ path: path.join(SCREENSHOTS, 'profile-ledger.png'), fullPage: true });
 
       // Opened directly, a cursor URL shows that page alone, with a way back to the newest.
-      await page.reload();
+      await reloadHydrated(page);
       await expect(rows.count()).resolves.toBe(5);
       await page.getByRole('link', { name: 'Back to the newest' }).click();
       await page.waitForURL(`${web.url}/profile`);
@@ -277,7 +277,7 @@ describe('accounts in the browser', () => {
       await laptopPage.waitForURL(`${web.url}/`);
       expect(await sessionCookies(laptop)).toEqual({ access: undefined, refresh: undefined });
 
-      await phonePage.reload();
+      await reloadHydrated(phonePage);
       await phonePage.waitForURL(`${web.url}/login?next=/profile`);
       expect(await sessionCookies(phone)).toEqual({ access: undefined, refresh: undefined });
     } finally {
@@ -314,7 +314,7 @@ describe('an expired access token in the browser', () => {
       expect(before.refresh).toBeDefined();
 
       await page.waitForTimeout(3_000);
-      await page.reload();
+      await reloadHydrated(page);
       await expect(page.getByTestId('profile-nickname').textContent()).resolves.toBe(player.nickname);
       expect(page.url()).toBe(`${web.url}/profile`);
       const after = await sessionCookies(context);
@@ -324,7 +324,7 @@ describe('an expired access token in the browser', () => {
 
       // The rotated token keeps working (no reuse detection tripped by the web server).
       await page.waitForTimeout(3_000);
-      await page.reload();
+      await reloadHydrated(page);
       await expect(page.getByTestId('gold-balance').textContent()).resolves.toBe('1,000');
       expect((await sessionCookies(context)).refresh?.value).not.toBe(after.refresh?.value);
     } finally {

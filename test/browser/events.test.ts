@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpPlayer } from '../support/accounts.ts';
-import { launchBrowser, startWeb, type RunningWeb } from '../support/browser.ts';
+import { launchBrowser, startWeb, type RunningWeb, gotoHydrated } from '../support/browser.ts';
 import { startEngagementStack, type EngagementStack } from '../support/engagement.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 
@@ -30,7 +30,7 @@ describe('events in the browser', () => {
   });
 
   async function logIn(page: Page, loginId: string, password: string, next: string): Promise<void> {
-    await page.goto(`${web.url}/login?next=${next}`);
+    await gotoHydrated(page, `${web.url}/login?next=${next}`);
     await page.locator('input[name="login_id"]').fill(loginId);
     await page.locator('input[name="password"]').fill(password);
     await page.getByRole('button', { name: 'Log in' }).click();
@@ -50,7 +50,7 @@ describe('events in the browser', () => {
       await events.evaluate(() => ((globalThis as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
 
       const slots = await context.newPage();
-      await slots.goto(`${web.url}/games/slots`);
+      await gotoHydrated(slots, `${web.url}/games/slots`);
       for (let i = 1; i <= 3; i++) {
         await slots.getByTestId('slots-spin').click();
         await slots.locator('[data-testid="slots-result"]:not([data-outcome="spinning"]):not([data-outcome="none"])').waitFor({ timeout: 15_000 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_GAME_CONFIG } from '../../domain/games/config.ts';
 import { verifyRound } from '../../domain/games/verify.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { launchBrowser, startWeb, type RunningWeb } from '../support/browser.ts';
+import { launchBrowser, startWeb, type RunningWeb, gotoHydrated, reloadHydrated } from '../support/browser.ts';
 import { testConfig } from '../support/env.ts';
 import { activeSeedOf, clientSeedForCrash, clientSeedForSpin, setBalance } from '../support/games.ts';
 import { http, startTestApi, startTestWorker, type TestApi, type TestWorker } from '../support/harness.ts';
@@ -26,7 +26,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 async function logIn(page: Page, web: RunningWeb, player: TestPlayer, next: string): Promise<void> {
-  await page.goto(`${web.url}/login?next=${next}`);
+  await gotoHydrated(page, `${web.url}/login?next=${next}`);
   await page.locator('input[name="login_id"]').fill(player.loginId);
   await page.locator('input[name="password"]').fill(player.password);
   await page.getByRole('button', { name: 'Log in' }).click();
@@ -130,7 +130,7 @@ describe('the games in the browser', () => {
 
       // Rock-paper-scissors: rock against a seed where the house loses.
       await useClientSeed(player, winningRpsSeed);
-      await page.goto(`${web.url}/games/rps`);
+      await gotoHydrated(page, `${web.url}/games/rps`);
       await page.getByTestId('bet-input').fill('50');
       await page.getByTestId('rps-rock').click();
       await page.locator('[data-testid="rps-result"][data-outcome="win"]').waitFor({ timeout: 10_000 });
@@ -143,7 +143,7 @@ describe('the games in the browser', () => {
 
       // Gacha: a 10-pull (one of today's three pulls) shows ten item cards, a near miss shimmering, and the pity progress.
       await useClientSeed(player, nearMissPullSeed);
-      await page.goto(`${web.url}/games/gacha`);
+      await gotoHydrated(page, `${web.url}/games/gacha`);
       await expect(page.getByTestId('gacha-daily-remaining').textContent()).resolves.toBe('3');
       await page.getByTestId('gacha-pull-10').click();
       await expect.poll(() => page.getByTestId('gacha-item').count(), { timeout: 10_000 }).toBe(10);
@@ -160,7 +160,7 @@ describe('the games in the browser', () => {
 
       // Crash, auto cash-out at 1.50× on a round that flies past 2×: the number rises, then pays 150.
       await useClientSeed(player, (serverSeed, nonce) => clientSeedForCrash(serverSeed, nonce, crash, (cp) => cp >= 2).clientSeed);
-      await page.goto(`${web.url}/games/crash`);
+      await gotoHydrated(page, `${web.url}/games/crash`);
       await page.getByTestId('crash-bet-input').fill('100');
       await page.getByTestId('crash-auto-input').fill('1.50');
       await page.getByTestId('crash-bet').click();
@@ -303,7 +303,7 @@ describe('the games in the browser', () => {
       await api.deps.prisma.$executeRaw`
         INSERT INTO gacha_player_states (user_id, daily_pulls, daily_pulls_date)
         VALUES (${player.id}::uuid, 2, (now() AT TIME ZONE 'UTC')::date)`;
-      await page.goto(`${web.url}/games/gacha`);
+      await gotoHydrated(page, `${web.url}/games/gacha`);
       await expect(page.getByTestId('gacha-daily-remaining').textContent()).resolves.toBe('1');
       await page.getByTestId('gacha-pull-1').click();
       await expect.poll(() => page.getByTestId('gacha-item').count(), { timeout: 10_000 }).toBe(1);
@@ -311,7 +311,7 @@ describe('the games in the browser', () => {
       await expect(page.getByTestId('gacha-pull-1').isDisabled()).resolves.toBe(true);
       // Another tab (or a stale page) still offers the button: the API's 429 is shown in words.
       await api.deps.prisma.$executeRaw`UPDATE gacha_player_states SET daily_pulls = 2 WHERE user_id = ${player.id}::uuid`;
-      await page.reload();
+      await reloadHydrated(page);
       await api.deps.prisma.$executeRaw`UPDATE gacha_player_states SET daily_pulls = 3 WHERE user_id = ${player.id}::uuid`;
       await page.getByTestId('gacha-pull-1').click();
       await page.locator('[data-testid="play-error"][data-code="daily_gacha_limit"]').waitFor();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { launchBrowser, startWeb, type RunningWeb } from '../support/browser.ts';
+import { launchBrowser, startWeb, type RunningWeb, gotoHydrated } from '../support/browser.ts';
 import { http } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 import { CARDS, startPurchaseStack, type PurchaseStack } from '../support/purchases.ts';
@@ -29,7 +29,7 @@ const seconds = (mmss: string) => {
 };
 
 async function logIn(page: Page, web: RunningWeb, player: TestPlayer, next = '/shop/limited'): Promise<void> {
-  await page.goto(`${web.url}/login?next=${next}`);
+  await gotoHydrated(page, `${web.url}/login?next=${next}`);
   await page.locator('input[name="login_id"]').fill(player.loginId);
   await page.locator('input[name="password"]').fill(player.password);
   await page.getByRole('button', { name: 'Log in' }).click();
@@ -105,7 +105,7 @@ describe('limited offers in the browser', () => {
 
     // A finds the offer from the shop.
     const pageA = await openLimited(playerA);
-    await pageA.goto(`${web.url}/shop`);
+    await gotoHydrated(pageA, `${web.url}/shop`);
     await pageA.getByTestId('shop-limited').click();
     await pageA.waitForURL(`${web.url}/shop/limited`);
     const offer = pageA.getByTestId(`offer-${code}`);
@@ -177,7 +177,7 @@ describe('limited offers in the browser', () => {
     await expect(stillTheSamePage(pageB)).resolves.toBe(true);
 
     // A has used the one allowed per player.
-    await pageA.goto(`${web.url}/shop/limited`);
+    await gotoHydrated(pageA, `${web.url}/shop/limited`);
     await expect(pageA.getByTestId(`allowance-${code}`).innerText()).resolves.toMatch(/^0 of 1 left/);
     await expect(pageA.getByTestId(`hold-${code}`).innerText()).resolves.toBe('Limit reached');
     await expect(pageA.getByTestId(`hold-${code}`).isDisabled()).resolves.toBe(true);
@@ -247,7 +247,7 @@ describe('limited offers in the browser', () => {
     const page = await context.newPage();
 
     // Signed out: the login page, coming back afterwards.
-    await page.goto(`${web.url}/admin/limited`);
+    await gotoHydrated(page, `${web.url}/admin/limited`);
     await page.waitForURL(`${web.url}/login?next=/admin/limited`);
     await logIn(page, web, admin, '/shop');
     await page.getByTestId('nav-admin').click();
@@ -334,7 +334,7 @@ describe('limited offers in the browser', () => {
     const playerPage = await playerContext.newPage();
     await logIn(playerPage, web, player, '/shop');
     await expect(playerPage.getByTestId('nav-admin').count()).resolves.toBe(0);
-    const res = await playerPage.goto(`${web.url}/admin/limited`);
+    const res = await gotoHydrated(playerPage, `${web.url}/admin/limited`);
     expect(res?.status()).toBe(403);
     await expect(playerPage.getByTestId('error-page').innerText()).resolves.toContain('This page is for operators only.');
   });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { launchBrowser, startWeb, type RunningWeb } from '../support/browser.ts';
+import { launchBrowser, startWeb, type RunningWeb, gotoHydrated } from '../support/browser.ts';
 import { http } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 import { CARDS, startPurchaseStack, type PurchaseStack } from '../support/purchases.ts';
@@ -21,7 +21,7 @@ const STARTING_GOLD = 1_000;
 const gold = (n: number) => n.toLocaleString('en-US');
 
 async function logIn(page: Page, web: RunningWeb, player: TestPlayer, next = '/profile'): Promise<void> {
-  await page.goto(`${web.url}/login?next=${next}`);
+  await gotoHydrated(page, `${web.url}/login?next=${next}`);
   await page.locator('input[name="login_id"]').fill(player.loginId);
   await page.locator('input[name="password"]').fill(player.password);
   await page.getByRole('button', { name: 'Log in' }).click();
@@ -247,7 +247,7 @@ describe('the shop in the browser', () => {
     const page = await context.newPage();
     try {
       // Signed out: the login page, coming back afterwards.
-      await page.goto(`${web.url}/admin/purchases`);
+      await gotoHydrated(page, `${web.url}/admin/purchases`);
       await page.waitForURL(`${web.url}/login?next=/admin/purchases`);
       await logIn(page, web, admin, '/shop');
       await page.getByTestId('nav-admin').click();
@@ -309,7 +309,7 @@ describe('the shop in the browser', () => {
     try {
       await logIn(playerPage, web, player, '/shop');
       await expect(playerPage.getByTestId('nav-admin').count()).resolves.toBe(0);
-      const res = await playerPage.goto(`${web.url}/admin/purchases`);
+      const res = await gotoHydrated(playerPage, `${web.url}/admin/purchases`);
       expect(res?.status()).toBe(403);
       await expect(playerPage.getByTestId('error-page').innerText()).resolves.toContain('This page is for operators only.');
       await screenshot(playerPage, 'admin-forbidden.png');

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WEB_BUILD = path.join(ROOT, 'web', 'build');
@@ -37,7 +37,7 @@ function exited(child: ChildProcess): Promise<void> {
  * Runs `node web/build` on 127.0.0.1 against `apiUrl` and resolves once it answers HTTP.
  * The process's output is kept and shown if it fails to start.
  */
-export async function startWeb({ apiUrl, port }: { apiUrl: string; port?: number }): Promise<RunningWeb> {
+export async function startWeb({ apiUrl, port, env = {} }: { apiUrl: string; port?: number; env?: Record<string, string | undefined> }): Promise<RunningWeb> {
   if (!existsSync(path.join(WEB_BUILD, 'index.js'))) {
     throw new Error('web/build is missing: build the web app first (cd web && npx vite build)');
   }
@@ -45,7 +45,10 @@ export async function startWeb({ apiUrl, port }: { apiUrl: string; port?: number
   const url = `http://127.0.0.1:${webPort}`;
   const child = spawn(process.execPath, [WEB_BUILD], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(webPort), HOST: '127.0.0.1', ORIGIN: url, API_URL: apiUrl, NODE_ENV: 'production' },
+    // `env` adds to or (with undefined) removes from these, e.g. ORIGIN for a run behind a TLS proxy.
+    env: Object.fromEntries(
+      Object.entries({ ...process.env, PORT: String(webPort), HOST: '127.0.0.1', ORIGIN: url, API_URL: apiUrl, NODE_ENV: 'production', ...env }).filter(([, v]) => v !== undefined),
+    ),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -83,4 +86,26 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * Waits until SvelteKit has hydrated the current document (the root layout sets
+ * `data-hydrated` on <html> in onMount). Before that a click can be lost or turn into a
+ * native form post, and typed values can be reset by hydration.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+/** `page.goto` that returns only once the page it landed on (after redirects) is hydrated. */
+export async function gotoHydrated(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url);
+  await waitForHydration(page);
+  return response;
+}
+
+/** `page.reload` that returns only once the reloaded page is hydrated. */
+export async function reloadHydrated(page: Page): Promise<void> {
+  await page.reload();
+  await waitForHydration(page);
 }

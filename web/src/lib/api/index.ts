@@ -1,11 +1,8 @@
 import { env } from '$env/dynamic/private';
 import { error } from '@sveltejs/kit';
-import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from './schema';
-
 import type { ApiErrorBody } from './types';
 
-export type { ApiErrorBody, ApiRequestBody, ApiResponse, ErrorCode } from './types';
+export type { ApiErrorBody } from './types';
 
 /** A failed API call that a form action may show beside its fields. */
 export class ApiError extends Error {
@@ -19,21 +16,6 @@ export class ApiError extends Error {
 
 /** Where the server side of the web app reaches the API. */
 export const apiUrl = (): string => env.API_URL ?? 'http://127.0.0.1:3000';
-
-/**
- * A typed client of the API (openapi-fetch over the generated `paths`) for one server-side
- * request: SvelteKit's `fetch`, the player's access token (from the session cookie) as Bearer,
- * no cookies sent on. Paths, parameters, bodies and answers are all checked against the contract:
- * `const { data, error } = await apiClient(fetch, token).GET('/api/shop/purchases/{receipt}', { params: { path: { receipt } } })`.
- */
-export function apiClient(fetchFn: typeof fetch, token?: string): Client<paths> {
-  return createClient<paths>({
-    baseUrl: apiUrl(),
-    fetch: (request) => fetchFn(request),
-    credentials: 'omit',
-    headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  });
-}
 
 /**
  * The one wrapper the web app calls the API through: sends JSON, checks `res.ok`, and

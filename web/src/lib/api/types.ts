@@ -13,13 +13,6 @@ export type ApiResponse<P extends keyof paths, M extends keyof paths[P], S exten
     : never
   : never;
 
-/** The JSON body `method path` takes, as the API declares it. */
-export type ApiRequestBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  requestBody?: { content: { 'application/json': infer B } };
-}
-  ? B
-  : never;
-
 /** Every error code the API can send (lib/errors.ts), as a union. */
 export type ErrorCode = components['schemas']['ErrorCode'];
 

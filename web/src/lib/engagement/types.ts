@@ -14,7 +14,6 @@ export type Participation = NonNullable<EngagementEvent['participation']>;
 export type ProgressItem = Participation['progress'][number];
 export type ParticipationStatus = Participation['status'];
 export type AdminEvent = Answer<'/api/admin/events/{code}', 'put'>;
-export type Participant = Answer<'/api/admin/events/{code}/participants', 'get'>['items'][number];
 export type ParticipantsPage = Answer<'/api/admin/events/{code}/participants', 'get'>;
 export type ClaimAnswer = Answer<'/api/events/{code}/claim', 'post'>;
 export type StreakView = Answer<'/api/rewards/streak', 'get'>;

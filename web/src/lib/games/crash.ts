@@ -8,12 +8,6 @@ export function multiplierAt(elapsedMs: number, curve: Pick<CrashCurve, 'growth_
   return Math.floor(100 * Math.exp((curve.growth_per_second * ms) / 1000)) / 100;
 }
 
-/** The elapsed time (ms) at which the curve reaches a multiplier. */
-export function timeToReach(multiplier: number, curve: Pick<CrashCurve, 'growth_per_second'>): number {
-  if (multiplier <= 1) return 0;
-  return (Math.log(multiplier) * 1000) / curve.growth_per_second;
-}
-
 /**
  * SVG paths (viewBox 0 0 `width` `height`) of the curve from 0 to `elapsedMs` and of the area
  * under it, scaled so the whole flight fits: at least 8 s wide and 2× tall.

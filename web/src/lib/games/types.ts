@@ -47,14 +47,8 @@ export type GameName = GameRound['game'];
 /** The caller's totals, overall and per game. */
 export type GameStats = ApiResponse<'/api/games/stats/me', 'get'>;
 
-/** One line of totals (overall or one game). */
-export type StatLine = Omit<GameStats, 'by_game'>;
-
 /** The active seed pair and recently revealed seeds. */
 export type FairnessSeeds = ApiResponse<'/api/fairness/seeds', 'get'>;
-
-/** A revealed server seed with the rounds played under it. */
-export type RevealedSeed = FairnessSeeds['revealed_seeds'][number];
 
 /** What rotating the server seed answers. */
 export type RotateResult = ApiResponse<'/api/fairness/rotate', 'post'>;

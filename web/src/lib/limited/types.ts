@@ -22,17 +22,11 @@ export type LimitedBlockReason = HoldBlockReason | 'PROMO_INVALID';
 /** One hold of the caller. */
 export type Hold = ApiResponse<'/api/shop/limited/holds/{id}', 'get'>;
 
-/** Where a hold stands. */
-export type HoldStatus = Hold['status'];
-
 /** A promo code preview. */
 export type PromoValidation = ApiResponse<'/api/shop/promo/validate', 'post'>;
 
 /** What a checkout answers: the purchase (201, or 200 for a retry), or a refused promo code (200). */
 export type CheckoutAnswer = ApiResponse<'/api/shop/limited/holds/{id}/checkout', 'post', 201> | ApiResponse<'/api/shop/limited/holds/{id}/checkout', 'post', 200>;
-
-/** A checkout's purchase (a refused promo code answers a Blocked instead). */
-export type LimitedPurchase = ApiResponse<'/api/shop/limited/holds/{id}/checkout', 'post', 201>;
 
 /** A limited package as operators see it (inactive ones included, with units held and sold). */
 export type AdminLimitedPackage = ApiResponse<'/api/admin/limited/packages', 'get'>['items'][number];
