@@ -1,7 +1,7 @@
 import express, { type Express } from 'express';
 import type { ApiDeps, RouterContext } from './deps.ts';
 import { createGuards } from './http/auth-guard.ts';
-import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { createErrorHandler, notFoundHandler } from './http/errors.ts';
 import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
 import { createAdminEventsRouter } from './routes/admin-events.ts';
@@ -57,6 +57,6 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
   app.use('/api/admin/games', createGamesAdminRouter(ctx));
 
   app.use(notFoundHandler);
-  app.use(errorHandler);
+  app.use(createErrorHandler(deps.dependencies));
   return { app, registry };
 }

@@ -41,6 +41,7 @@ export function buildApiDocument(): Record<string, unknown> {
     kafkaAdmin: absent('kafkaAdmin'),
     tokens: absent('tokens'),
     realtime: absent('realtime'),
+    dependencies: absent('dependencies'),
   };
   return createApp(deps).registry.document(API_INFO);
 }

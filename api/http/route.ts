@@ -62,6 +62,11 @@ export interface RouteDefinition<P, Q, B, R extends RouteResponses> {
    * forbidden for admin) behind a guard; the request-level codes every route may send.
    */
   errors?: ErrorCode[];
+  /**
+   * 'none' for a route that touches no backing service (PostgreSQL, Redis, Temporal); every
+   * other route may answer 503 `dependency_unavailable` and has it added to its errors.
+   */
+  dependencies?: 'none';
   /** Runs after auth and before validation (rate limits, raw-body readers). */
   before?: RequestHandler[];
   handler: (ctx: RouteContext<P, Q, B, R>) => HandlerResult<R> | Promise<HandlerResult<R>>;
@@ -168,8 +173,9 @@ export function createRouteBuilder(opts: {
 export type RouteBuilder = ReturnType<typeof createRouteBuilder>;
 
 /** Every code a route can answer with: its own, plus those its inputs and guard imply. */
-function errorsOf(def: { params?: unknown; query?: unknown; body?: unknown; headers?: unknown; errors?: ErrorCode[] }, auth: RouteAuth): ErrorCode[] {
+function errorsOf(def: { params?: unknown; query?: unknown; body?: unknown; headers?: unknown; errors?: ErrorCode[]; dependencies?: 'none' }, auth: RouteAuth): ErrorCode[] {
   const codes = new Set<ErrorCode>(def.errors ?? []);
+  if (def.dependencies !== 'none') codes.add('dependency_unavailable');
   if (def.params || def.query || def.body || def.headers) codes.add('validation_failed');
   if (auth !== 'none') codes.add('unauthorized');
   if (auth === 'admin') codes.add('forbidden');

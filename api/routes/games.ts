@@ -83,6 +83,7 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     path: '/config',
     summary: 'The rules in force: bet limits, slots paytable, RPS multipliers, gacha costs/rates/limits, crash curve',
     tags: ['games'],
+    dependencies: 'none',
     responses: { 200: { description: 'The game config (keys in snake_case; rarity and tier names as they are)', schema: z.object({ config: z.record(z.string(), z.unknown()), config_hash: z.string() }) } },
     handler: () => ({ config: snakeKeys(games.config) as Record<string, unknown>, config_hash: games.hash }),
   });

@@ -1,13 +1,92 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client.ts';
+import type { DependencyMonitor } from '../dependencies.ts';
 
 export type { PrismaClient };
 export type { Prisma } from '../../generated/prisma/client.ts';
 
-/** A Prisma client over node-postgres (no native engine), one pool per process. */
-export function createPrisma(databaseUrl: string, poolSize = 10): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize });
-  return new PrismaClient({ adapter });
+type Adapter = Awaited<ReturnType<PrismaPg['connect']>>;
+type AdapterTransaction = Awaited<ReturnType<Adapter['startTransaction']>>;
+
+/** A backstop for opening a connection (and waiting for a free one); the monitor normally decides long before. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * A Prisma client over node-postgres (no native engine), one pool per process.
+ *
+ * With a monitor (the API), PostgreSQL that stops answering cannot hold requests: while the
+ * monitor counts it down, every query fails at once with DependencyUnavailableError; the
+ * moment it goes down, the queries and transactions waiting on it are rejected and every
+ * pooled connection is severed. Severing is what makes abandoning safe: a transaction cut
+ * loose never reaches COMMIT on a connection someone else reuses; the server rolls it back
+ * when it reads the closed socket (a COMMIT already sent may still land: the caller was told
+ * the outcome is unknown).
+ */
+export function createPrisma(databaseUrl: string, poolSize = 10, opts: { monitor?: DependencyMonitor } = {}): PrismaClient {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+  const factory = new PrismaPg(pool, { disposeExternalPool: true });
+  const monitor = opts.monitor;
+  if (!monitor) return new PrismaClient({ adapter: factory });
+
+  monitor.onDown('postgres', () => severAll(pool));
+  const guarded = passThrough(factory, { connect: async () => guardAdapter(await factory.connect(), monitor) });
+  return new PrismaClient({ adapter: guarded });
+}
+
+/**
+ * Destroys the socket of every connection of the pool, idle, busy or still connecting: their
+ * queries fail now instead of when the server wakes up, and the pool drops them. pg-pool keeps
+ * them in `_clients` and severs a timed-out connection the same way itself.
+ */
+function severAll(pool: pg.Pool): void {
+  const clients = (pool as unknown as { _clients?: { connection?: { stream?: { destroy(): void } } }[] })._clients ?? [];
+  for (const client of clients) client.connection?.stream?.destroy();
+}
+
+function guardAdapter(adapter: Adapter, monitor: DependencyMonitor): Adapter {
+  const guard = <T>(work: () => Promise<T>): Promise<T> => monitor.guard('postgres', work);
+  const overrides: Partial<Adapter> = {
+    queryRaw: (query) => guard(() => adapter.queryRaw(query)),
+    executeRaw: (query) => guard(() => adapter.executeRaw(query)),
+    executeScript: (script) => guard(() => adapter.executeScript(script)),
+    startTransaction: async (isolationLevel) => {
+      monitor.check('postgres');
+      const started = adapter.startTransaction(isolationLevel);
+      let tx: AdapterTransaction;
+      try {
+        tx = await guard(() => started);
+      } catch (err) {
+        // Cut loose while opening: if the transaction opens after all, end it and hand its connection back.
+        started.then(
+          (late) => void late.executeRaw({ sql: 'ROLLBACK', args: [], argTypes: [] }).catch(() => undefined).finally(() => void late.rollback().catch(() => undefined)),
+          () => undefined,
+        );
+        throw err;
+      }
+      return guardTransaction(tx, monitor);
+    },
+  };
+  return passThrough(adapter, overrides);
+}
+
+function guardTransaction(tx: AdapterTransaction, monitor: DependencyMonitor): AdapterTransaction {
+  const guard = <T>(work: () => Promise<T>): Promise<T> => monitor.guard('postgres', work);
+  return passThrough(tx, {
+    queryRaw: (query) => guard(() => tx.queryRaw(query)),
+    executeRaw: (query) => guard(() => tx.executeRaw(query)),
+  });
+}
+
+/** The target with some members replaced; every other member is the target's own, bound to it. */
+function passThrough<T extends object>(target: T, overrides: Partial<T>): T {
+  return new Proxy(target, {
+    get(t, prop) {
+      if (Object.hasOwn(overrides, prop)) return overrides[prop as keyof T];
+      const value = Reflect.get(t, prop, t) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(t) : value;
+    },
+  });
 }
 
 /** The transaction client handed to callbacks of `prisma.$transaction(async (tx) => ...)`. */

@@ -12,6 +12,7 @@ import { RealtimeHub } from '../../api/realtime/hub.ts';
 import { createMetrics } from '../../api/http/metrics.ts';
 import type { Config } from '../../lib/config.ts';
 import { createPrisma } from '../../lib/db/client.ts';
+import { createDependencyMonitor } from '../../lib/dependency-probes.ts';
 import { createKafka } from '../../lib/kafka.ts';
 import { createLogger } from '../../lib/logger.ts';
 import { OutboxRelay } from '../../lib/outbox.ts';
@@ -19,6 +20,7 @@ import { createHttpPaymentProvider } from '../../lib/payments/http-provider.ts';
 import type { PaymentProvider } from '../../lib/payments/provider.ts';
 import type { PurchaseMetrics } from '../../lib/metrics/purchases.ts';
 import { createRedis } from '../../lib/redis.ts';
+import { temporalInterceptors } from '../../lib/temporal-client.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
 import { EngagementConsumer } from '../../worker/engagement-consumer.ts';
 import { checkContract, registerContract, unregisterContract } from './contract.ts';
@@ -36,13 +38,16 @@ export interface TestApi {
 /** Builds the real API dependencies for a test file and serves the app on 127.0.0.1:0. */
 export async function startTestApi(config: Config): Promise<TestApi> {
   const log = createLogger('api-test', config.LOG_LEVEL);
-  const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-  const redis = createRedis(config.REDIS_URL);
-  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const monitor = createDependencyMonitor(config, log);
+  const dependencies = monitor.monitor.start();
+  const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE, { monitor: dependencies });
+  const redis = createRedis(config.REDIS_URL, { monitor: dependencies, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS });
+  redis.on('error', () => undefined);
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS, interceptors: temporalInterceptors(dependencies) });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'api-test', log }).admin();
   await kafkaAdmin.connect();
-  const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config), realtime: new RealtimeHub(config.REDIS_URL, log) };
+  const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config), realtime: new RealtimeHub(config.REDIS_URL, log), dependencies };
   const { app, registry } = createApp(deps);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -67,7 +72,7 @@ export async function startTestApi(config: Config): Promise<TestApi> {
       for (const deadline = Date.now() + 10_000; inflight > 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
       server.closeAllConnections();
       await closed;
-      await Promise.allSettled([prisma.$disconnect(), redis.quit(), kafkaAdmin.disconnect(), connection.close()]);
+      await Promise.allSettled([prisma.$disconnect(), redis.quit(), kafkaAdmin.disconnect(), connection.close(), monitor.close()]);
     },
   };
 }

@@ -454,6 +454,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -618,6 +634,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -814,6 +846,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -999,6 +1047,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -1155,6 +1219,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -1284,6 +1364,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -1401,6 +1497,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -1551,6 +1663,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -1722,6 +1850,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -1853,6 +1997,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -1997,6 +2157,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -2114,6 +2290,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -2279,6 +2471,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -2531,6 +2739,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -2712,6 +2936,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -2886,6 +3126,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -3043,6 +3299,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -3295,6 +3567,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -3476,6 +3764,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -3650,6 +3954,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -3801,6 +4121,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -3946,6 +4282,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -4110,6 +4462,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -4256,6 +4624,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -4426,6 +4810,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -4585,6 +4985,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -4796,6 +5212,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -5015,6 +5447,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -5202,6 +5650,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -5335,6 +5799,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -5482,6 +5962,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -5696,6 +6192,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -5846,6 +6358,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -6038,6 +6566,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -6199,6 +6743,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -6406,6 +6966,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -6599,6 +7175,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -6804,6 +7396,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -6937,6 +7545,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -7125,6 +7749,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -7262,6 +7902,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -7426,6 +8082,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -7581,6 +8253,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -7823,6 +8511,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -7971,6 +8675,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -8129,6 +8849,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -8359,6 +9095,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -8542,6 +9294,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -8689,6 +9457,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -8918,6 +9702,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -9076,6 +9876,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -9402,7 +10218,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description service_unavailable: A dependency (database, Temporal, ...) is unavailable right now */
+                /** @description service_unavailable: Not ready, or too busy to take this request now; try again; dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -9411,7 +10227,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "service_unavailable";
+                                code: "service_unavailable" | "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -9629,7 +10445,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description service_unavailable: A dependency (database, Temporal, ...) is unavailable right now */
+                /** @description service_unavailable: Not ready, or too busy to take this request now; try again; dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -9638,7 +10454,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "service_unavailable";
+                                code: "service_unavailable" | "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -9782,6 +10598,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -10000,7 +10832,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description service_unavailable: A dependency (database, Temporal, ...) is unavailable right now */
+                /** @description service_unavailable: Not ready, or too busy to take this request now; try again; dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -10009,7 +10841,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "service_unavailable";
+                                code: "service_unavailable" | "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -10230,7 +11062,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description service_unavailable: A dependency (database, Temporal, ...) is unavailable right now */
+                /** @description service_unavailable: Not ready, or too busy to take this request now; try again; dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -10239,7 +11071,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "service_unavailable";
+                                code: "service_unavailable" | "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -10459,6 +11291,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -10625,6 +11473,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -10807,6 +11671,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -10953,6 +11833,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -11140,6 +12036,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -11275,6 +12187,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -11423,6 +12351,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -11594,6 +12538,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -11756,6 +12716,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -11937,6 +12913,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -12078,6 +13070,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -12238,6 +13246,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -12268,7 +13292,7 @@ export interface components {
             };
         };
         /** @enum {string} */
-        ErrorCode: "validation_failed" | "invalid_json" | "payload_too_large" | "unsupported_media_type" | "unauthorized" | "forbidden" | "invalid_credentials" | "login_locked" | "account_banned" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "nickname_taken" | "login_id_taken" | "invite_code_invalid" | "not_found" | "conflict" | "rate_limited" | "internal_error" | "service_unavailable" | "insufficient_funds" | "idempotency_key_reused" | "vip_only" | "not_refundable" | "refund_blocked" | "not_pending" | "webhook_signature_invalid" | "webhook_stale" | "webhook_replayed" | "webhook_amount_mismatch" | "hold_closed" | "hold_checked_out" | "stock_below_committed" | "max_uses_below_used" | "bet_out_of_range" | "invalid_choice" | "invalid_auto_cashout" | "daily_gacha_limit" | "round_active" | "no_active_round" | "cashout_too_early" | "round_in_progress" | "already_claimed" | "event_closed" | "not_completed" | "vip_required";
+        ErrorCode: "validation_failed" | "invalid_json" | "payload_too_large" | "unsupported_media_type" | "unauthorized" | "forbidden" | "invalid_credentials" | "login_locked" | "account_banned" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "nickname_taken" | "login_id_taken" | "invite_code_invalid" | "not_found" | "conflict" | "rate_limited" | "internal_error" | "service_unavailable" | "dependency_unavailable" | "insufficient_funds" | "idempotency_key_reused" | "vip_only" | "not_refundable" | "refund_blocked" | "not_pending" | "webhook_signature_invalid" | "webhook_stale" | "webhook_replayed" | "webhook_amount_mismatch" | "hold_closed" | "hold_checked_out" | "stock_below_committed" | "max_uses_below_used" | "bet_out_of_range" | "invalid_choice" | "invalid_auto_cashout" | "daily_gacha_limit" | "round_active" | "no_active_round" | "cashout_too_early" | "round_in_progress" | "already_claimed" | "event_closed" | "not_completed" | "vip_required";
     };
     responses: never;
     parameters: never;

@@ -58,6 +58,8 @@ export function gameErrorMessage(code: ErrorCode, details: unknown, fallback: st
       return 'No finished round of yours has that id.';
     case 'service_unavailable':
       return 'The round could not be started; your stake was returned. Try again in a moment.';
+    case 'dependency_unavailable':
+      return 'The casino is briefly unreachable. Try again in a moment: the same play is not counted twice.';
     default:
       return fallback;
   }

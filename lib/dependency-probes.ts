@@ -1,0 +1,84 @@
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import type { Config } from './config.ts';
+import { DependencyMonitor } from './dependencies.ts';
+import type { Logger } from './logger.ts';
+import { temporalProbe } from './temporal-client.ts';
+
+/** `SELECT 1` on a connection of the probe's own; a failed or late probe drops it, the next one reconnects. */
+function postgresProbe(url: string, timeoutMs: number): { probe: () => Promise<unknown>; close: () => Promise<void> } {
+  let client: pg.Client | undefined;
+  let connected: Promise<unknown> | undefined;
+  const drop = (): void => {
+    const old = client;
+    client = undefined;
+    connected = undefined;
+    // With a query or a connect in flight, end() destroys the socket instead of waiting for an answer.
+    old?.end().catch(() => undefined);
+  };
+  return {
+    async probe() {
+      if (!client) {
+        client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, application_name: 'casino-probe' });
+        client.on('error', drop);
+        connected = client.connect();
+      }
+      const mine = client;
+      try {
+        await connected;
+        await mine.query('SELECT 1');
+      } catch (err) {
+        if (client === mine) drop();
+        throw err;
+      }
+    },
+    async close() {
+      drop();
+    },
+  };
+}
+
+/** PING on a connection of the probe's own that never queues a command while disconnected. */
+function redisProbe(url: string, timeoutMs: number): { probe: () => Promise<unknown>; close: () => Promise<void> } {
+  const redis = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    commandTimeout: timeoutMs,
+    connectTimeout: timeoutMs,
+    retryStrategy: (times) => Math.min(times * 100, 1_000),
+  });
+  redis.on('error', () => undefined);
+  return {
+    probe: () => redis.ping(),
+    async close() {
+      redis.disconnect();
+    },
+  };
+}
+
+/**
+ * The monitor of a process that serves requests (the API): PostgreSQL, Redis and Temporal,
+ * probed every DEPENDENCY_PROBE_INTERVAL_MS with DEPENDENCY_PROBE_TIMEOUT_MS each. Kafka is
+ * not watched: no request waits on it (only the worker's outbox relay talks to it).
+ */
+export function createDependencyMonitor(config: Config, log: Logger): { monitor: DependencyMonitor; close(): Promise<void> } {
+  const timeoutMs = config.DEPENDENCY_PROBE_TIMEOUT_MS;
+  const probes = {
+    postgres: postgresProbe(config.DATABASE_URL, timeoutMs),
+    redis: redisProbe(config.REDIS_URL, timeoutMs),
+    temporal: temporalProbe(config.TEMPORAL_ADDRESS, timeoutMs),
+  };
+  const monitor = new DependencyMonitor({
+    probes: { postgres: probes.postgres.probe, redis: probes.redis.probe, temporal: probes.temporal.probe },
+    log,
+    intervalMs: config.DEPENDENCY_PROBE_INTERVAL_MS,
+    timeoutMs,
+  });
+  return {
+    monitor,
+    async close() {
+      monitor.stop();
+      await Promise.allSettled(Object.values(probes).map((p) => p.close()));
+    },
+  };
+}
