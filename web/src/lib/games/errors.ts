@@ -59,7 +59,7 @@ export function gameErrorMessage(code: ErrorCode, details: unknown, fallback: st
     case 'service_unavailable':
       return 'The round could not be started; your stake was returned. Try again in a moment.';
     case 'dependency_unavailable':
-      return 'The casino is briefly unreachable. Try again in a moment: the same play is not counted twice.';
+      return 'The casino is briefly unreachable. Check your history before you play again, then try in a moment.';
     default:
       return fallback;
   }
