@@ -170,7 +170,7 @@ export class DependencyMonitor {
    * work that is safe to abandon (its outcome is then unknown to the caller, never half done).
    */
   guard<T>(dep: Dependency, work: () => Promise<T>): Promise<T> {
-    this.check(dep);
+    if (this.isDown(dep)) return Promise.reject(new DependencyUnavailableError(dep));
     return new Promise<T>((resolve, reject) => {
       const off = this.onDown(dep, () => reject(new DependencyUnavailableError(dep)));
       work().then(
