@@ -62,13 +62,18 @@ describe('the dependency monitor', () => {
 
   it('does not blame a dependency for an answer that came while the process was busy', async () => {
     // The answer (I/O, like a socket read) lands while the event loop is blocked past the
-    // timeout: the timer runs first when the loop resumes, and the answer still counts.
-    const answer = new Promise((resolve, reject) => stat(import.meta.filename, (err) => (err ? reject(err) : resolve(undefined))));
-    const verdict = answersWithin(answer, 20);
-    const until = Date.now() + 60;
-    while (Date.now() < until) {
-      // busy: neither the answer nor the timer can run
-    }
+    // timeout; blocking from the check phase makes the loop run the timer before the I/O.
+    const verdict = await new Promise<ReturnType<typeof answersWithin>>((resolve) =>
+      setImmediate(() => {
+        const answer = new Promise((ok, fail) => stat(import.meta.filename, (err) => (err ? fail(err) : ok(undefined))));
+        const pending = answersWithin(answer, 20);
+        const until = Date.now() + 80;
+        while (Date.now() < until) {
+          // busy: neither the answer nor the timer can run
+        }
+        resolve(pending);
+      }),
+    );
     expect(await verdict).toEqual({ ok: true });
     expect(await answersWithin(new Promise(() => undefined), 20)).toEqual({ ok: false, reason: 'no answer within 20 ms' });
   });
