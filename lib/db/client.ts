@@ -9,9 +9,6 @@ export type { Prisma } from '../../generated/prisma/client.ts';
 type Adapter = Awaited<ReturnType<PrismaPg['connect']>>;
 type AdapterTransaction = Awaited<ReturnType<Adapter['startTransaction']>>;
 
-/** A backstop for opening a connection (and waiting for a free one); the monitor normally decides long before. */
-const CONNECT_TIMEOUT_MS = 5_000;
-
 /**
  * A Prisma client over node-postgres (no native engine), one pool per process.
  *
@@ -24,7 +21,9 @@ const CONNECT_TIMEOUT_MS = 5_000;
  * the outcome is unknown).
  */
 export function createPrisma(databaseUrl: string, poolSize = 10, opts: { monitor?: DependencyMonitor } = {}): PrismaClient {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+  // No connection timeout: a wait for a free connection under load is legitimate, and the
+  // monitor tells a busy pool from a silent server.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   const factory = new PrismaPg(pool, { disposeExternalPool: true });
   const monitor = opts.monitor;
   if (!monitor) return new PrismaClient({ adapter: factory });
