@@ -85,6 +85,20 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   return result.data;
 }
 
+/** Validates the declared headers that carry a schema: 400 naming the header when one is missing or off its pattern. */
+function checkHeaders(headers: OperationDoc['headers'], req: Request): void {
+  for (const [name, h] of Object.entries(headers ?? {})) {
+    if (!h.schema) continue;
+    const value = req.get(name);
+    if (value === undefined && !h.required) continue;
+    const checked = h.schema.safeParse(value);
+    if (!checked.success) {
+      const message = value === undefined ? 'is required' : checked.error.issues[0]!.message;
+      throw AppError.of('validation_failed', `Invalid headers: ${name} ${message}`, { issues: [{ path: `headers.${name}`, message }] });
+    }
+  }
+}
+
 /** A handler answered with a body its route does not declare (caught only when responses are checked). */
 export class ResponseContractError extends Error {
   constructor(
@@ -135,6 +149,7 @@ export function createRouteBuilder(opts: {
     chain.push(async (req: Request, res: Response, next: NextFunction) => {
       try {
         let streaming = false;
+        checkHeaders(def.headers, req);
         const ctx: RouteContext<P, Q, B, R> = {
           req,
           res,
