@@ -70,7 +70,7 @@ try {
   check(await runConcurrent({ name: 'warm-up ledger', total: WARMUP_OPS, concurrency: CONCURRENCY, deadline: deadline(), op: ledger('warmup') }));
   check(await runConcurrent({ name: 'warm-up update', total: WARMUP_OPS, concurrency: CONCURRENCY, deadline: deadline(), op: bare }));
 
-  const ledgerRun = check(await runConcurrent({ name: '`applyLedgerEntry` (one `ledger_apply` statement via Prisma `$queryRaw`)', total: OPS, concurrency: CONCURRENCY, deadline: deadline(), op: ledger('run') }));
+  const ledgerRun = check(await runConcurrent({ name: '`applyLedgerEntry` (one `ledger_apply` statement through `hotQuery`)', total: OPS, concurrency: CONCURRENCY, deadline: deadline(), op: ledger('run') }));
   const bareRun = check(await runConcurrent({ name: 'bare `UPDATE users SET gold_balance = gold_balance + $1` (pg)', total: OPS, concurrency: CONCURRENCY, deadline: deadline(), op: bare }));
   clearTimeout(watchdog);
 
@@ -109,19 +109,30 @@ move most with other work on the machine: compare the load average above before 
 runs.
 
 One \`applyLedgerEntry\` is ONE round trip: \`SELECT ledger_apply(...)\`, a PL/pgSQL function
-(migration \`20261129100000_single_statement_writes\`) that takes the user's row lock, looks up
-(reason, ref), refuses a debit below zero, inserts the entry and moves the balance, and answers
-\`applied\` / \`replayed\` / \`conflict\` / \`insufficient\`. Called without a transaction, the
-statement is its own transaction, so the row lock lasts only while the server runs it; called
-inside a caller's transaction it joins it. Until issue 12 it was an interactive transaction of
-six sequential round trips (\`BEGIN\`, lock, lookup, update, insert, \`COMMIT\`) holding the lock
-across all of them: 0.07-0.13x the bare UPDATE (847 ops/s against 6,356 at load 2.2).
+that moves the balance with an UPDATE guarded by "not below zero" (which takes the user's row
+lock), appends the entry with \`ON CONFLICT (reason, ref) DO NOTHING\`, and answers \`applied\` /
+\`replayed\` / \`conflict\` / \`insufficient\`; a replay is found under the lock and its move undone
+in the same statement (migration \`20261130090000_ledger_apply_update_first\`). Called without a
+transaction, the statement is its own transaction, so the row lock lasts only while the server
+runs it; called inside a caller's transaction it joins it.
+
+How it got here, each step measured with this script against the bare UPDATE of the same run:
+- until issue 12, an interactive transaction of six sequential round trips (\`BEGIN\`, lock,
+  lookup, update, insert, \`COMMIT\`) holding the lock across all of them: 0.07-0.13x (847 ops/s
+  against 6,356 at load 2.2);
+- one \`ledger_apply\` statement sent by Prisma's \`$queryRaw\`: 0.29x at load 1.9 (1,683 against
+  5,754 ops/s). Prisma's per-query work was most of the gap: 0.43 ms of client CPU per operation
+  against 0.08 ms for the bare query, on two CPUs shared with PostgreSQL; the same statement sent
+  straight through node-postgres did 2,246 ops/s against 4,087 in one run;
+- the statement sent through \`hotQuery\` (\`lib/db/client.ts\`: the pool under the Prisma client,
+  used directly outside transactions): 0.54x at load 12;
+- the UPDATE taking the row lock itself instead of a \`SELECT ... FOR NO KEY UPDATE\` before it
+  (one heap and WAL write of the user row instead of two): the figures above.
 
 What still separates it from the bare UPDATE: a second row and three more index entries (the
 primary key, the unique (reason, ref) index the idempotency relies on, and (user_id, id)) in
-the same commit, so more WAL per commit; the lookup; and the client's own work, Prisma's
-tagged-template query and JSON answer (${fmt.ms(a.clientCpuMsPerOp)} ms of client CPU per operation against
-${fmt.ms(b.clientCpuMsPerOp)} ms for the bare \`pg\` query), on ${machine.cpus} CPUs shared with PostgreSQL. What it buys: a
+the same commit, so more WAL per commit, and the client work of a JSON answer
+(${fmt.ms(a.clientCpuMsPerOp)} ms of client CPU per operation against ${fmt.ms(b.clientCpuMsPerOp)} ms). What it buys: a
 change applied twice is applied once, a debit never takes a balance below zero, and every
 balance is the sum of its entries.
 `,

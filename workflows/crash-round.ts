@@ -5,14 +5,18 @@ import {
   CancellationScope,
   condition,
   log,
+  patched,
   proxyActivities,
   setHandler,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
 import { autoCashoutAtMs, cashoutJudgedAt, crashTimeMs, resolveCrashAt } from '../domain/games/crash.ts';
 import {
   cashoutUpdate,
   CASHOUT_TOO_EARLY,
+  CRASH_TICKS_QUEUE_PATCH,
+  CRASH_TICKS_QUEUE_SUFFIX,
   crashRoundStateQuery,
   DEFAULT_CASHOUT_MAX_LAG_MS,
   type CashoutRequest,
@@ -85,6 +89,8 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
   const endAt = autoAt !== null ? Math.min(autoAt, crashAt) : crashAt;
 
   const { streamCrashTicks } = proxyActivities<Activities>({
+    // Rounds recorded before the patch replay their ticker on the workflow's own queue.
+    ...(patched(CRASH_TICKS_QUEUE_PATCH) ? { taskQueue: `${workflowInfo().taskQueue}${CRASH_TICKS_QUEUE_SUFFIX}` } : {}),
     startToCloseTimeout: endAt + 60_000,
     heartbeatTimeout: Math.max(2_000, input.tickMs * 5),
     retry: { initialInterval: '200 milliseconds', maximumAttempts: 5 },

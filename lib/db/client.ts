@@ -6,11 +6,16 @@ import type { DependencyMonitor } from '../dependencies.ts';
 export type { PrismaClient };
 export type { Prisma } from '../../generated/prisma/client.ts';
 
+/** The node-postgres pool under each client made by `createPrisma` (see `hotQuery`), and its monitor if any. */
+const pools = new WeakMap<object, { pool: pg.Pool; monitor?: DependencyMonitor }>();
+
 type Adapter = Awaited<ReturnType<PrismaPg['connect']>>;
 type AdapterTransaction = Awaited<ReturnType<Adapter['startTransaction']>>;
 
 /**
- * A Prisma client over node-postgres (no native engine), one pool per process.
+ * A Prisma client over node-postgres (no native engine), one pool per process. The pool is
+ * created here and handed to the adapter, so `hotQuery` can send single statements through it
+ * without Prisma's per-query work; `$disconnect()` still ends it.
  *
  * With a monitor (the API), PostgreSQL that stops answering cannot hold requests: while the
  * monitor counts it down, every query fails at once with DependencyUnavailableError; the
@@ -26,11 +31,16 @@ export function createPrisma(databaseUrl: string, poolSize = 10, opts: { monitor
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   const factory = new PrismaPg(pool, { disposeExternalPool: true });
   const monitor = opts.monitor;
-  if (!monitor) return new PrismaClient({ adapter: factory });
-
+  if (!monitor) {
+    const client = new PrismaClient({ adapter: factory });
+    pools.set(client, { pool });
+    return client;
+  }
   monitor.onDown('postgres', () => severAll(pool));
   const guarded = passThrough(factory, { connect: async () => guardAdapter(await factory.connect(), monitor) });
-  return new PrismaClient({ adapter: guarded });
+  const client = new PrismaClient({ adapter: guarded });
+  pools.set(client, { pool, monitor });
+  return client;
 }
 
 /**
@@ -90,3 +100,25 @@ function passThrough<T extends object>(target: T, overrides: Partial<T>): T {
 
 /** The transaction client handed to callbacks of `prisma.$transaction(async (tx) => ...)`. */
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+/**
+ * One SQL statement on a hot write path: `hotQuery(db)<Row>\`SELECT ...\``, written like
+ * `$queryRaw` (a tagged template whose values become parameters). Given a root client from
+ * `createPrisma`, it goes straight to the pool: the same single round trip for a fraction of the
+ * client CPU of Prisma's raw query (see the ledger section of docs/benchmarks.md). Given a
+ * transaction (or any other client), it runs as `$queryRaw` there, so it joins the caller's
+ * transaction. Meant for statements whose columns parse the same both ways (JSONB answers, text,
+ * int4, booleans, timestamps): node-postgres gives int8 and numeric as strings where Prisma gives
+ * bigint and Decimal.
+ */
+export function hotQuery(db: PrismaClient | Tx) {
+  const pool = pools.get(db);
+  return async <T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> => {
+    if (!pool) return db.$queryRaw<T[]>(strings, ...values);
+    const text = strings.reduce((sql, part, i) => (i === 0 ? part : `${sql}$${i}${part}`), '');
+    const send = () => pool.pool.query(text, values.map((v) => (v === undefined ? null : v)));
+    // One statement, committed on its own: safe to cut loose (its outcome is then unknown, never half done).
+    const result = pool.monitor ? await pool.monitor.guard('postgres', send) : await send();
+    return result.rows as T[];
+  };
+}

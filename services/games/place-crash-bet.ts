@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hotQuery } from '../../lib/db/client.ts';
 import { z } from 'zod';
 import { isValidCashoutTarget } from '../../domain/games/crash.ts';
 import { crashPointForSeeds } from '../../domain/games/verify.ts';
@@ -66,7 +67,7 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
     const seeds = await readActiveSeed(deps.prisma, userId);
     const roundId = randomUUID();
     const fact = { roundId, userId, bet: input.bet, autoCashout };
-    const rows = await deps.prisma.$queryRaw<{ r: PlaceBetAnswer }[]>`
+    const rows = await hotQuery(deps.prisma)<{ r: PlaceBetAnswer }>`
       SELECT crash_place_bet(${roundId}::uuid, ${userId}::uuid, ${seeds.seedId}::uuid, ${seeds.nonce}::int, ${input.bet}::int,
         ${autoCashout}::numeric, ${crashPointForSeeds(seeds, crash)}::numeric, ${deps.games.hash}, ${crashRoundWorkflowId(roundId)},
         ${TOPICS.games}, ${JSON.stringify(fact)}::jsonb) AS r`;

@@ -1,5 +1,5 @@
 import { generateClientSeed, generateServerSeed, hashServerSeed, type RoundSeeds } from '../../domain/games/fairness.ts';
-import type { PrismaClient, Tx } from '../../lib/db/client.ts';
+import { hotQuery, type PrismaClient, type Tx } from '../../lib/db/client.ts';
 
 /** The seeds of one round, plus which stored seed pair they came from. */
 export interface TakenSeeds extends RoundSeeds {
@@ -58,7 +58,7 @@ export async function activeSeed(db: Tx | PrismaClient, userId: string, opts: { 
       ? await db.$queryRaw<ActiveSeedRow[]>`
           SELECT id::text, server_seed, server_seed_hash, client_seed, next_nonce, created_at FROM fairness_seeds
           WHERE user_id = ${userId}::uuid AND revealed_at IS NULL FOR UPDATE`
-      : await db.$queryRaw<ActiveSeedRow[]>`
+      : await hotQuery(db)<ActiveSeedRow>`
           SELECT id::text, server_seed, server_seed_hash, client_seed, next_nonce, created_at FROM fairness_seeds
           WHERE user_id = ${userId}::uuid AND revealed_at IS NULL`;
     if (rows[0]) return rows[0];

@@ -3,7 +3,7 @@ import type { Game } from '../../domain/games/config.ts';
 import { createFairRandom } from '../../domain/games/fairness.ts';
 import { isBigWin } from '../../domain/games/payout.ts';
 import type { RandomSource } from '../../domain/games/random.ts';
-import type { PrismaClient, Tx } from '../../lib/db/client.ts';
+import { hotQuery, type PrismaClient, type Tx } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import { TOPICS } from '../../lib/kafka.ts';
 import { InsufficientFundsError } from '../ledger/apply-ledger-entry.ts';
@@ -118,7 +118,7 @@ async function attemptRound<S, O extends InstantOutcome>(
   const win = outcome.payout > spec.stake;
   const fact = { roundId, userId: spec.userId, game: spec.game, bet: spec.stake, payout: outcome.payout, multiplier: outcome.multiplier, win, bigWin };
   const gacha = spec.gacha ? JSON.stringify(spec.gacha(outcome, state)) : null;
-  const rows = await db.$queryRaw<{ r: SettleAnswer }[]>`
+  const rows = await hotQuery(db)<{ r: SettleAnswer }>`
     SELECT game_settle_instant(${roundId}::uuid, ${spec.userId}::uuid, ${spec.game}, ${seeds.seedId}::uuid, ${seeds.nonce}::int,
       ${spec.stake}::int, ${outcome.payout}::int, ${outcome.multiplier}::numeric, ${bigWin}, ${JSON.stringify(outcome.result)}::jsonb,
       ${deps.games.hash}, ${deps.config.VIP_PROMOTION_POINTS}::int, ${TOPICS.games}, ${JSON.stringify(fact)}::jsonb, ${gacha}::jsonb) AS r`;

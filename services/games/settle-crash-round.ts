@@ -1,4 +1,5 @@
 import { settleCrash } from '../../domain/games/crash.ts';
+import { hotQuery } from '../../lib/db/client.ts';
 import { isBigWin } from '../../domain/games/payout.ts';
 import { TOPICS } from '../../lib/kafka.ts';
 import { publishToUser } from '../../lib/realtime.ts';
@@ -53,7 +54,7 @@ export async function settleCrashRound(deps: GamesDeps, input: SettleCrashRoundI
     started_at: row.startedAt.toISOString(),
   };
   const fact = { roundId: row.id, userId: row.userId, game: 'crash', bet: row.bet, payout, multiplier, win: payout > row.bet, bigWin };
-  const rows = await deps.prisma.$queryRaw<{ r: CrashSettleAnswer }[]>`
+  const rows = await hotQuery(deps.prisma)<{ r: CrashSettleAnswer }>`
     SELECT crash_settle(${row.id}::uuid, ${status}, ${decision.trigger}, ${payout > 0 ? cashoutAt : null}::numeric, ${elapsedMs}::int,
       ${payout}::int, ${bigWin}, ${JSON.stringify(result)}::jsonb, ${deps.config.VIP_PROMOTION_POINTS}::int, ${TOPICS.games},
       ${JSON.stringify(fact)}::jsonb) AS r`;

@@ -1,5 +1,5 @@
 import type { LedgerReason } from '../../domain/ledger.ts';
-import type { PrismaClient, Tx } from '../../lib/db/client.ts';
+import { hotQuery, type PrismaClient, type Tx } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 
 /** One change of gold: who, by how much (negative = debit), why, and the business reference. */
@@ -74,7 +74,7 @@ const toView = (r: EntryJson): LedgerEntryView => ({
  */
 export async function applyLedgerEntry(db: PrismaClient | Tx, opts: ApplyLedgerEntryOptions): Promise<ApplyLedgerEntryResult> {
   if (!Number.isSafeInteger(opts.delta) || opts.delta === 0) throw new Error(`ledger delta must be a non-zero integer, got ${opts.delta}`);
-  const rows = await db.$queryRaw<{ r: LedgerApplyAnswer }[]>`
+  const rows = await hotQuery(db)<{ r: LedgerApplyAnswer }>`
     SELECT ledger_apply(${opts.userId}::uuid, ${opts.delta}::int, ${opts.reason}, ${opts.ref}, ${opts.meta ? JSON.stringify(opts.meta) : null}::jsonb) AS r`;
   const answer = rows[0]!.r;
   switch (answer.status) {

@@ -23,6 +23,7 @@ import { createRedis } from '../../lib/redis.ts';
 import { temporalInterceptors } from '../../lib/temporal-client.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
 import { EngagementConsumer } from '../../worker/engagement-consumer.ts';
+import { createTickWorker, runWorkers } from '../../worker/tick-worker.ts';
 import { checkContract, registerContract, unregisterContract } from './contract.ts';
 import { configEnv } from './env.ts';
 
@@ -99,21 +100,23 @@ export async function startTestWorker(
   relay.start();
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const redis = createRedis(config.REDIS_URL);
+  const activities = createActivities({
+    prisma,
+    redis,
+    config,
+    log,
+    provider: opts.provider ?? createHttpPaymentProvider({ baseUrl: config.PAYMENT_PROVIDER_URL, apiKey: config.PAYMENT_PROVIDER_API_KEY, timeoutMs: config.PAYMENT_PROVIDER_TIMEOUT_MS }),
+    purchaseMetrics: opts.purchaseMetrics,
+  });
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
-    activities: createActivities({
-      prisma,
-      redis,
-      config,
-      log,
-      provider: opts.provider ?? createHttpPaymentProvider({ baseUrl: config.PAYMENT_PROVIDER_URL, apiKey: config.PAYMENT_PROVIDER_API_KEY, timeoutMs: config.PAYMENT_PROVIDER_TIMEOUT_MS }),
-      purchaseMetrics: opts.purchaseMetrics,
-    }),
+    activities,
   });
-  const running = worker.run();
+  const ticks = await createTickWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, activities });
+  const running = runWorkers(worker, ticks);
   const registry = new Registry();
   let engagement: { consumer: EngagementConsumer; connection: Connection } | undefined;
   if (opts.engagement) {
@@ -132,6 +135,7 @@ export async function startTestWorker(
         await engagement.connection.close();
       }
       worker.shutdown();
+      ticks.shutdown();
       await running;
       await relay.stop();
       await producer.disconnect();

@@ -37,6 +37,17 @@ export interface CashoutRequest {
   requestedAtMs: number;
 }
 
+/**
+ * The task queue of crash tickers: `<worker task queue>` + this suffix. Tickers live as long as
+ * their rounds, mostly asleep; on their own queue (served by a worker with many activity slots,
+ * see worker/tick-worker.ts) 200 live rounds cannot take the activity slots that settlements,
+ * grants and holds need.
+ */
+export const CRASH_TICKS_QUEUE_SUFFIX = '-ticks';
+
+/** Rounds started after this patch schedule their ticker on the tick queue. */
+export const CRASH_TICKS_QUEUE_PATCH = 'crash-ticks-queue-v1';
+
 /** The lag bound of rounds whose input does not carry one. */
 export const DEFAULT_CASHOUT_MAX_LAG_MS = 5_000;
 
