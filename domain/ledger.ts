@@ -9,6 +9,8 @@ export const LEDGER_REASONS = [
   'vip_claim',
   'event_reward',
   'mission_reward',
+  /** A live event's per-win bonus, paid in the winning round's own statement (ref `<round>:<event>`). */
+  'event_bonus',
   'admin_grant',
   'admin_debit',
 ] as const;

@@ -33,6 +33,8 @@ export const ZRewards = z
   .object({
     gold: z.number().int().min(0).max(100_000_000),
     vip_points: z.number().int().min(0).max(1_000_000).default(0),
+    /** While the event is live, each winning round of a joined player pays this much gold more. */
+    live_bonus_per_win: z.number().int().min(0).max(1_000_000).optional(),
   })
   .strict()
   .refine((r) => r.gold > 0 || r.vip_points > 0, { message: 'must pay gold or VIP points' });

@@ -37,7 +37,7 @@ export const ZEventView = z.object({
   priority: z.number().int(),
   reset: z.enum(['none', 'daily', 'weekly']),
   requirements: z.record(z.string(), z.unknown()),
-  rewards: z.object({ gold: z.number().int(), vip_points: z.number().int() }),
+  rewards: z.object({ gold: z.number().int(), vip_points: z.number().int(), live_bonus_per_win: z.number().int().optional().describe("gold paid per winning round while the event is live") }),
   period: z.string(),
   participation: ZParticipation.nullable(),
 });

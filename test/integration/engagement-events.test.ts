@@ -8,6 +8,9 @@ import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { startEngagementStack, type EngagementStack } from '../support/engagement.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 import { openEventStream } from '../support/sse.ts';
+import { loadGameConfig } from '../../services/games/game-config.ts';
+import { activeSeedOf, clientSeedForSpin } from '../support/games.ts';
+import { http } from '../support/harness.ts';
 
 describe('events and missions on EventParticipationWorkflow', () => {
   let s: EngagementStack;
@@ -157,6 +160,38 @@ describe('events and missions on EventParticipationWorkflow', () => {
     const entry = await s.api.deps.prisma.ledgerEntry.findFirstOrThrow({ where: { userId: player.id, reason: 'mission_reward' } });
     expect(entry).toMatchObject({ delta: 250, ref: missionParticipationWorkflowId(code, period, player.id) });
     expect((await s.api.deps.prisma.user.findUniqueOrThrow({ where: { id: player.id } })).vipPoints).toBeGreaterThanOrEqual(40);
+  });
+
+  it('pays the live bonus per win in the winning round itself, only to joined players and only while the event is live', async () => {
+    const slots = loadGameConfig('{}').config.slots;
+    const code = await s.createEvent({ requirements: { total_plays: 1_000 }, rewards: { gold: 100, live_bonus_per_win: 50 } });
+    const joined = await signUpPlayer(s.api);
+    const outsider = await signUpPlayer(s.api);
+    expect((await s.post(joined, `/api/events/${code}/join`)).status).toBe(201);
+    /** Sets the player's client seed so that the next 100-gold spin wins (or loses), then spins. */
+    const spinThat = async (player: TestPlayer, win: boolean) => {
+      const seed = await activeSeedOf(s.api.deps.prisma, player.id);
+      const clientSeed = clientSeedForSpin(seed.serverSeed, seed.nextNonce, 100, slots, (payout) => (win ? payout > 100 : payout === 0));
+      expect((await http(s.api.baseUrl, 'PUT', '/api/fairness/client-seed', { body: { client_seed: clientSeed }, headers: player.auth })).status).toBe(200);
+      return s.spin(player, 100);
+    };
+    const bonusesOf = (userId: string) => s.api.deps.prisma.ledgerEntry.findMany({ where: { userId, reason: 'event_bonus' } });
+
+    const win = await spinThat(joined, true);
+    expect(win.payout).toBeGreaterThan(100);
+    expect(await bonusesOf(joined.id)).toMatchObject([{ delta: 50, ref: `${win.round_id}:${code}` }]);
+    // The answer's balance already includes the bonus: bet, payout and bonus moved in one statement.
+    expect(win.balance).toBe((await s.api.deps.prisma.user.findUniqueOrThrow({ where: { id: joined.id } })).goldBalance);
+    await spinThat(joined, false);
+    expect(await bonusesOf(joined.id)).toHaveLength(1);
+
+    expect((await spinThat(outsider, true)).payout).toBeGreaterThan(100);
+    expect(await bonusesOf(outsider.id)).toHaveLength(0);
+
+    // Deactivated: the next win pays no bonus.
+    expect((await http(s.api.baseUrl, 'PUT', `/api/admin/events/${code}`, { body: { is_active: false }, headers: s.admin.auth })).status).toBe(200);
+    await spinThat(joined, true);
+    expect(await bonusesOf(joined.id)).toHaveLength(1);
   });
 
   it('answers bad input with 4xx and changes nothing', async () => {

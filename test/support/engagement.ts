@@ -17,7 +17,7 @@ export interface EngagementStack {
   admin: TestPlayer;
   /** Creates an event (or mission) through the admin API; returns its code. */
   createEvent(body: Record<string, unknown>): Promise<string>;
-  spin(player: TestPlayer, bet?: number): Promise<{ round_id: string; created_at: string }>;
+  spin(player: TestPlayer, bet?: number): Promise<{ round_id: string; created_at: string; payout: number; balance: number }>;
   get(player: TestPlayer, path: string): Promise<{ status: number; body: any }>;
   post(player: TestPlayer, path: string, opts?: { body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any }>;
   close(): Promise<void>;

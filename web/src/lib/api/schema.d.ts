@@ -2372,6 +2372,8 @@ export interface paths {
                                 rewards: {
                                     gold: number;
                                     vip_points: number;
+                                    /** @description gold paid per winning round while the event is live */
+                                    live_bonus_per_win?: number;
                                 };
                                 period: string;
                                 participation: {
@@ -2556,6 +2558,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -2603,6 +2607,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -2816,6 +2822,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -3200,6 +3208,8 @@ export interface paths {
                                 rewards: {
                                     gold: number;
                                     vip_points: number;
+                                    /** @description gold paid per winning round while the event is live */
+                                    live_bonus_per_win?: number;
                                 };
                                 period: string;
                                 participation: {
@@ -3384,6 +3394,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -3431,6 +3443,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -3644,6 +3658,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             period: string;
                             participation: {
@@ -4884,6 +4900,8 @@ export interface paths {
                                 rewards: {
                                     gold: number;
                                     vip_points: number;
+                                    /** @description gold paid per winning round while the event is live */
+                                    live_bonus_per_win?: number;
                                 };
                                 is_active: boolean;
                                 participants: number;
@@ -5066,6 +5084,7 @@ export interface paths {
                             gold: number;
                             /** @default 0 */
                             vip_points?: number;
+                            live_bonus_per_win?: number;
                         };
                         /** @default true */
                         is_active?: boolean;
@@ -5096,6 +5115,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             is_active: boolean;
                             participants: number;
@@ -5295,6 +5316,7 @@ export interface paths {
                             gold: number;
                             /** @default 0 */
                             vip_points?: number;
+                            live_bonus_per_win?: number;
                         };
                         is_active?: boolean;
                         reason?: string;
@@ -5325,6 +5347,8 @@ export interface paths {
                             rewards: {
                                 gold: number;
                                 vip_points: number;
+                                /** @description gold paid per winning round while the event is live */
+                                live_bonus_per_win?: number;
                             };
                             is_active: boolean;
                             participants: number;

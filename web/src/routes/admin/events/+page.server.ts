@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url, fetch }) => {
   }
 };
 
-const FIELDS = ['code', 'kind', 'reset', 'title', 'description', 'starts_at', 'ends_at', 'priority', 'requirements', 'gold', 'vip_points'] as const;
+const FIELDS = ['code', 'kind', 'reset', 'title', 'description', 'starts_at', 'ends_at', 'priority', 'requirements', 'gold', 'vip_points', 'live_bonus_per_win'] as const;
 
 /** A datetime-local value (UTC, as the form says) as ISO. */
 const iso = (v: string) => (v ? new Date(`${v}${v.length === 16 ? ':00' : ''}Z`).toISOString() : v);
@@ -53,7 +53,7 @@ export const actions = {
       ends_at: iso(f.ends_at),
       priority: Number(f.priority) || 0,
       requirements: parseJson(f.requirements),
-      rewards: { gold: Number(f.gold) || 0, vip_points: Number(f.vip_points) || 0 },
+      rewards: { gold: Number(f.gold) || 0, vip_points: Number(f.vip_points) || 0, ...(Number(f.live_bonus_per_win) > 0 ? { live_bonus_per_win: Number(f.live_bonus_per_win) } : {}) },
     };
     try {
       await api(fetch, '/api/admin/events', { method: 'POST', token, body });
