@@ -21,11 +21,13 @@ export class DependencyUnavailableError extends AppError {
   constructor(
     readonly dependency: Dependency,
     cause?: unknown,
+    /** More details for the client (what was undone, for instance). */
+    extra?: Record<string, unknown>,
   ) {
     super(
       'dependency_unavailable',
       `${LABEL[dependency]} is not answering right now; nothing was decided by this request unless a retry with the same Idempotency-Key shows otherwise. Try again in ${DEPENDENCY_RETRY_AFTER_SECONDS} s`,
-      { dependency, retry_after_seconds: DEPENDENCY_RETRY_AFTER_SECONDS },
+      { ...extra, dependency, retry_after_seconds: DEPENDENCY_RETRY_AFTER_SECONDS },
       { 'Retry-After': String(DEPENDENCY_RETRY_AFTER_SECONDS) },
     );
     this.name = 'DependencyUnavailableError';

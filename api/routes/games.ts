@@ -8,18 +8,19 @@ import { loadGameConfig, type LoadedGameConfig } from '../../services/games/game
 import { getActiveCrashRound, getCrashRound, listCrashRounds, ZListCrashRoundsQuery } from '../../services/games/get-crash-round.ts';
 import { getGameStats } from '../../services/games/get-game-stats.ts';
 import { listGameHistory, ZGameHistoryQuery } from '../../services/games/list-game-history.ts';
-import { placeCrashBet, ZCrashBetRequest } from '../../services/games/place-crash-bet.ts';
-import { playRpsRound, ZRpsPlayRequest } from '../../services/games/play-rps-round.ts';
+import { placeCrashBetOnce, ZCrashBetRequest } from '../../services/games/place-crash-bet.ts';
+import { playRpsOnce, ZRpsPlayRequest } from '../../services/games/play-rps-round.ts';
 import {
   getGachaStatus,
   listGachaPools,
-  pullGachaRound,
+  pullGachaOnce,
   setGachaPoolStock,
   ZGachaPullRequest,
   ZLimitableRarity,
   ZSetGachaPoolRequest,
 } from '../../services/games/pull-gacha-round.ts';
-import { spinSlotsRound, ZSlotsSpinRequest } from '../../services/games/spin-slots-round.ts';
+import { spinSlotsOnce, ZSlotsSpinRequest } from '../../services/games/spin-slots-round.ts';
+import { ZIdempotencyKey } from '../../services/shop/start-purchase.ts';
 import {
   ZAdminCrashRoundView,
   ZCrashRoundView,
@@ -32,6 +33,7 @@ import {
 } from '../../services/games/views.ts';
 import type { ApiDeps, RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
+import type { ResponseHeaders } from '../http/route.ts';
 import { createRouteBuilder } from '../http/route.ts';
 
 const ZRoundIdParams = z.object({ round_id: z.string().uuid() });
@@ -53,6 +55,22 @@ function gameRateLimit(deps: ApiDeps, bucket: 'play' | 'cashout'): RequestHandle
       next(err);
     }
   };
+}
+
+/** The optional Idempotency-Key of a play (checked against its pattern by the route). */
+const playKeyHeader = {
+  'Idempotency-Key': {
+    description:
+      'Optional. The same key returns the same round (no second play, gold moved once), with Idempotent-Replayed: true; the same key with another request is 422 idempotency_key_reused. Send a fresh key per play and the same one when retrying it.',
+    required: false,
+    schema: ZIdempotencyKey,
+  },
+};
+
+/** Marks a replayed play and hands its view on. */
+function answered<V>(res: ResponseHeaders, { view, replayed }: { view: V; replayed: boolean }): V {
+  if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+  return view;
 }
 
 /** camelCase keys to snake_case, recursively; keys that start upper-case (rarities, tiers) stay as they are. */
@@ -96,9 +114,10 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     auth: 'user',
     before: [play],
     body: ZSlotsSpinRequest,
-    responses: { 200: { description: 'The spin', schema: ZSlotsSpinView } },
-    errors: betErrors,
-    handler: ({ req, body }) => spinSlotsRound(gameDeps, authOf(req).sub, body),
+    headers: playKeyHeader,
+    responses: { 200: { description: 'The spin (a retry with its Idempotency-Key: the same spin)', schema: ZSlotsSpinView } },
+    errors: [...betErrors, 'idempotency_key_reused'],
+    handler: async ({ req, res, body }) => answered(res, await spinSlotsOnce(gameDeps, authOf(req).sub, body, req.get('idempotency-key'))),
   });
 
   route({
@@ -109,11 +128,12 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     auth: 'user',
     before: [play],
     body: ZRpsPlayRequest,
+    headers: playKeyHeader,
     responses: {
-      200: { description: 'The throw', schema: ZRpsPlayView },
+      200: { description: 'The throw (a retry with its Idempotency-Key: the same throw)', schema: ZRpsPlayView },
     },
-    errors: [...betErrors, 'invalid_choice'],
-    handler: ({ req, body }) => playRpsRound(gameDeps, authOf(req).sub, body),
+    errors: [...betErrors, 'invalid_choice', 'idempotency_key_reused'],
+    handler: async ({ req, res, body }) => answered(res, await playRpsOnce(gameDeps, authOf(req).sub, body, req.get('idempotency-key'))),
   });
 
   route({
@@ -134,11 +154,12 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     auth: 'user',
     before: [play],
     body: ZGachaPullRequest,
+    headers: playKeyHeader,
     responses: {
-      200: { description: '{ items, daily_remaining, cost_used, ... }', schema: ZGachaPullView },
+      200: { description: '{ items, daily_remaining, cost_used, ... } (a retry with its Idempotency-Key: the same pull)', schema: ZGachaPullView },
     },
-    errors: ['insufficient_funds', 'daily_gacha_limit', 'rate_limited', 'service_unavailable'],
-    handler: ({ req, body }) => pullGachaRound(gameDeps, authOf(req).sub, body),
+    errors: ['insufficient_funds', 'daily_gacha_limit', 'rate_limited', 'service_unavailable', 'idempotency_key_reused'],
+    handler: async ({ req, res, body }) => answered(res, await pullGachaOnce(gameDeps, authOf(req).sub, body, req.get('idempotency-key'))),
   });
 
   route({
@@ -149,15 +170,18 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     auth: 'user',
     before: [play],
     body: ZCrashBetRequest,
+    headers: playKeyHeader,
     status: 201,
     responses: {
       201: { description: 'The running round (Location: /api/games/crash/rounds/{round_id})', schema: ZCrashRoundView },
+      200: { description: 'A retry with its Idempotency-Key: the round that bet placed, as it is now', schema: ZCrashRoundView },
     },
-    errors: [...betErrors, 'round_active', 'invalid_auto_cashout'],
-    handler: async ({ req, res, body }) => {
-      const round = await placeCrashBet(gameDeps, authOf(req).sub, body);
-      res.setHeader('Location', `/api/games/crash/rounds/${round.round_id}`);
-      return round;
+    errors: [...betErrors, 'round_active', 'invalid_auto_cashout', 'idempotency_key_reused'],
+    handler: async ({ req, res, body, reply }) => {
+      const { view, replayed } = await placeCrashBetOnce(gameDeps, authOf(req).sub, body, req.get('idempotency-key'));
+      res.setHeader('Location', `/api/games/crash/rounds/${view.round_id}`);
+      if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+      reply(replayed ? 200 : 201, view);
     },
   });
 

@@ -1,7 +1,8 @@
 -- Retried plays are one play. A play sent with an Idempotency-Key gets a round id derived
 -- from (player, key) (services/games/idempotent-play.ts); the settle statements answer
 -- `exists` when that id is already taken, in either round table, before they take anything.
--- Same signatures as before (20261129100000_single_statement_writes): only the check is new.
+-- Same signatures as before: game_settle_instant as of 20261130090100_event_live_bonus, crash_place_bet as of 20261129100000_single_statement_writes;
+-- only the check is new.
 
 CREATE OR REPLACE FUNCTION "game_settle_instant"(
   p_round UUID, p_user UUID, p_game VARCHAR, p_seed UUID, p_nonce INTEGER, p_bet INTEGER, p_payout INTEGER,
@@ -19,6 +20,7 @@ DECLARE
   v_stock INTEGER;
   v_user JSONB;
   v_created TIMESTAMPTZ;
+  v_bonus INTEGER := 0;
 BEGIN
   SELECT * INTO v_seed FROM fairness_seeds f
   WHERE f.id = p_seed AND f.user_id = p_user AND f.revealed_at IS NULL AND f.next_nonce = p_nonce FOR UPDATE;
@@ -63,7 +65,10 @@ BEGIN
     INSERT INTO ledger_entries (user_id, delta, reason, ref, balance_after, meta)
     VALUES (p_user, p_payout, 'game_payout', p_round::text, v_balance - p_bet + p_payout, jsonb_build_object('game', p_game));
   END IF;
-  v_user := game_settle_user(p_user, v_balance - p_bet + p_payout, p_bet, p_vip_threshold);
+  IF p_payout > p_bet THEN
+    v_bonus := game_event_bonus(p_round, p_user, p_game, v_balance - p_bet + p_payout);
+  END IF;
+  v_user := game_settle_user(p_user, v_balance - p_bet + p_payout + v_bonus, p_bet, p_vip_threshold);
   IF p_gacha IS NOT NULL THEN
     INSERT INTO gacha_player_states AS g (user_id, pity_counter, daily_pulls, daily_pulls_date, updated_at)
     VALUES (p_user, (p_gacha->>'pity_after')::int, v_used + 1, v_today, now())
@@ -74,7 +79,7 @@ BEGIN
   END IF;
   v_created := game_record_round(p_round, p_user, p_game, p_bet, p_payout, p_multiplier, p_big_win, p_result,
     p_seed, v_seed.server_seed_hash, v_seed.client_seed, p_nonce, p_config_hash, p_topic, p_fact);
-  RETURN jsonb_build_object('status', 'settled', 'balance', v_balance - p_bet + p_payout, 'created_at', v_created,
+  RETURN jsonb_build_object('status', 'settled', 'balance', v_balance - p_bet + p_payout + v_bonus, 'event_bonus', v_bonus, 'created_at', v_created,
     'server_seed_hash', v_seed.server_seed_hash, 'client_seed', v_seed.client_seed) || v_user;
 END $$;
 

@@ -10068,7 +10068,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key returns the same round (no second play, gold moved once), with Idempotent-Replayed: true; the same key with another request is 422 idempotency_key_reused. Send a fresh key per play and the same one when retrying it. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -10080,7 +10083,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The spin */
+                /** @description The spin (a retry with its Idempotency-Key: the same spin) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -10194,7 +10197,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet) */
+                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet); idempotency_key_reused: The same Idempotency-Key came with a different body */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10203,7 +10206,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "bet_out_of_range";
+                                code: "bet_out_of_range" | "idempotency_key_reused";
                                 message: string;
                                 details?: unknown;
                             };
@@ -10288,7 +10291,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key returns the same round (no second play, gold moved once), with Idempotent-Replayed: true; the same key with another request is 422 idempotency_key_reused. Send a fresh key per play and the same one when retrying it. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -10302,7 +10308,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The throw */
+                /** @description The throw (a retry with its Idempotency-Key: the same throw) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -10421,7 +10427,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet); invalid_choice: choice is not rock, paper or scissors */
+                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet); invalid_choice: choice is not rock, paper or scissors; idempotency_key_reused: The same Idempotency-Key came with a different body */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10430,7 +10436,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "bet_out_of_range" | "invalid_choice";
+                                code: "bet_out_of_range" | "invalid_choice" | "idempotency_key_reused";
                                 message: string;
                                 details?: unknown;
                             };
@@ -10676,7 +10682,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key returns the same round (no second play, gold moved once), with Idempotent-Replayed: true; the same key with another request is 422 idempotency_key_reused. Send a fresh key per play and the same one when retrying it. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -10689,7 +10698,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description { items, daily_remaining, cost_used, ... } */
+                /** @description { items, daily_remaining, cost_used, ... } (a retry with its Idempotency-Key: the same pull) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -10824,6 +10833,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description idempotency_key_reused: The same Idempotency-Key came with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_key_reused";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description daily_gacha_limit: Today's gacha pulls are used up (details.limit, used, resets_at; headers X-Gacha-Daily-Limit, X-Gacha-Daily-Used, Retry-After); rate_limited: Too many requests; details.retry_after_seconds, also in Retry-After */
                 429: {
                     headers: {
@@ -10902,7 +10927,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key returns the same round (no second play, gold moved once), with Idempotent-Replayed: true; the same key with another request is 422 idempotency_key_reused. Send a fresh key per play and the same one when retrying it. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -10916,6 +10944,48 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description A retry with its Idempotency-Key: the round that bet placed, as it is now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            round_id: string;
+                            workflow_id: string;
+                            /** @enum {string} */
+                            status: "running" | "cashed_out" | "crashed" | "void";
+                            bet: number;
+                            auto_cashout: number | null;
+                            started_at: string;
+                            /** @description Running: server time since start. Settled: elapsed time at which the round was decided */
+                            elapsed_ms: number | null;
+                            /** @description Running: the current multiplier. Cashed out: the cashout multiplier */
+                            multiplier: number | null;
+                            /** @description Shown once the round is over */
+                            crash_point: number | null;
+                            /** @description What decided the round: a cashout request, the auto-cashout target, the crash */
+                            trigger: ("manual" | "auto" | "crash") | null;
+                            payout: number | null;
+                            settled_at: string | null;
+                            curve: {
+                                growth_per_second: number;
+                                min_cashout: number;
+                                max_multiplier: number;
+                                tick_ms: number;
+                            };
+                            fairness: {
+                                /** @description SHA-256 of the server seed, committed before the round */
+                                server_seed_hash: string;
+                                client_seed: string;
+                                nonce: number;
+                            };
+                            /** @description Gold balance (answers of bet and cashout) */
+                            balance?: number;
+                        };
+                    };
+                };
                 /** @description The running round (Location: /api/games/crash/rounds/{round_id}) */
                 201: {
                     headers: {
@@ -11038,7 +11108,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet); invalid_auto_cashout: auto_cashout has more than 2 decimals or lies outside the crash limits */
+                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet); invalid_auto_cashout: auto_cashout has more than 2 decimals or lies outside the crash limits; idempotency_key_reused: The same Idempotency-Key came with a different body */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -11047,7 +11117,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "bet_out_of_range" | "invalid_auto_cashout";
+                                code: "bet_out_of_range" | "invalid_auto_cashout" | "idempotency_key_reused";
                                 message: string;
                                 details?: unknown;
                             };
