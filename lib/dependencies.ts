@@ -43,8 +43,15 @@ export function unavailableDependencyOf(err: unknown): Dependency | undefined {
   return undefined;
 }
 
-/** A probe answers (resolves) when its dependency is usable; it may be slow or throw when it is not. */
-export type Probe = () => Promise<unknown>;
+/**
+ * A probe answers (resolves) when its dependency is usable; it may be slow or throw when it is
+ * not. `cold()` says the next probe must first open its connection (several round trips, slow
+ * on a busy machine): it then gets COLD_FACTOR times the timeout.
+ */
+export type Probe = (() => Promise<unknown>) & { cold?: () => boolean };
+
+/** How much longer a probe that opens its connection may take. */
+const COLD_FACTOR = 4;
 
 /** The state of one dependency, as the monitor last saw it. */
 export interface DependencyState {
@@ -210,10 +217,8 @@ export class DependencyMonitor {
     const running = this.inflight.get(dep);
     if (running) return running;
     const probe = this.opts.probes[dep]!;
-    const p = answersWithin(
-      Promise.resolve().then(probe),
-      this.opts.timeoutMs,
-    ).then((result) => {
+    const timeoutMs = probe.cold?.() ? this.opts.timeoutMs * COLD_FACTOR : this.opts.timeoutMs;
+    const p = answersWithin(Promise.resolve().then(probe), timeoutMs).then((result) => {
       this.inflight.delete(dep);
       this.record(dep, result.ok ? undefined : result.reason);
       return result.ok;

@@ -1,37 +1,44 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { Config } from './config.ts';
-import { DependencyMonitor } from './dependencies.ts';
+import { DependencyMonitor, type Probe } from './dependencies.ts';
 import type { Logger } from './logger.ts';
 import { temporalProbe } from './temporal-client.ts';
 
 /** `SELECT 1` on a connection of the probe's own; a failed or late probe drops it, the next one reconnects. */
-function postgresProbe(url: string, timeoutMs: number): { probe: () => Promise<unknown>; close: () => Promise<void> } {
+function postgresProbe(url: string, timeoutMs: number): { probe: Probe; close: () => Promise<void> } {
   let client: pg.Client | undefined;
   let connected: Promise<unknown> | undefined;
+  let ready = false;
   const drop = (): void => {
     const old = client;
     client = undefined;
     connected = undefined;
+    ready = false;
     // With a query or a connect in flight, end() destroys the socket instead of waiting for an answer.
     old?.end().catch(() => undefined);
   };
-  return {
-    async probe() {
+  const probe = Object.assign(
+    async () => {
       if (!client) {
-        client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, application_name: 'casino-probe' });
+        client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs * 4, query_timeout: timeoutMs, application_name: 'casino-probe' });
         client.on('error', drop);
         connected = client.connect();
       }
       const mine = client;
       try {
         await connected;
+        ready = true;
         await mine.query('SELECT 1');
       } catch (err) {
         if (client === mine) drop();
         throw err;
       }
     },
+    { cold: () => !client || !ready },
+  );
+  return {
+    probe,
     async close() {
       drop();
     },
@@ -39,7 +46,7 @@ function postgresProbe(url: string, timeoutMs: number): { probe: () => Promise<u
 }
 
 /** PING on a connection of the probe's own that never queues a command while disconnected. */
-function redisProbe(url: string, timeoutMs: number): { probe: () => Promise<unknown>; close: () => Promise<void> } {
+function redisProbe(url: string, timeoutMs: number): { probe: Probe; close: () => Promise<void> } {
   const redis = new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
@@ -49,7 +56,7 @@ function redisProbe(url: string, timeoutMs: number): { probe: () => Promise<unkn
   });
   redis.on('error', () => undefined);
   return {
-    probe: () => redis.ping(),
+    probe: Object.assign(() => redis.ping(), { cold: () => redis.status !== 'ready' }),
     async close() {
       redis.disconnect();
     },

@@ -1,6 +1,6 @@
 import { InterceptingCall, ListenerBuilder, RequesterBuilder, status, type Interceptor } from '@grpc/grpc-js';
 import { Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
-import type { DependencyMonitor } from './dependencies.ts';
+import type { DependencyMonitor, Probe } from './dependencies.ts';
 
 /** The gRPC status details of a call the monitor cut short (Temporal is not answering). */
 export const TEMPORAL_UNAVAILABLE_DETAILS = 'Temporal is not answering (the dependency monitor cut this call short)';
@@ -59,10 +59,13 @@ export function temporalInterceptors(monitor: DependencyMonitor): Interceptor[] 
  * A probe for the monitor: GetSystemInfo on a connection of its own, without retries or the
  * fail-fast interceptor (which would keep a down Temporal down forever).
  */
-export function temporalProbe(address: string, timeoutMs: number): { probe: () => Promise<unknown>; close: () => Promise<void> } {
+export function temporalProbe(address: string, timeoutMs: number): { probe: Probe; close: () => Promise<void> } {
   const connection = Connection.lazy({ address, interceptors: [] });
-  return {
-    probe: () => connection.withDeadline(Date.now() + timeoutMs, () => connection.workflowService.getSystemInfo({})),
-    close: () => connection.close(),
+  let answered = false;
+  const probe = async () => {
+    // The first call opens the channel: it gets the monitor's cold allowance, and a deadline to match.
+    await connection.withDeadline(Date.now() + (answered ? timeoutMs : timeoutMs * 4), () => connection.workflowService.getSystemInfo({}));
+    answered = true;
   };
+  return { probe: Object.assign(probe, { cold: () => !answered }), close: () => connection.close() };
 }
