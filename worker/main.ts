@@ -50,7 +50,7 @@ const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.K
 await ensureTopics(kafka);
 const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
 await producer.connect();
-const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS });
+const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS, newProducer: () => kafka.producer({ idempotent: true, maxInFlightRequests: 1 }) });
 relay.start();
 
 const provider = createHttpPaymentProvider({
@@ -108,7 +108,7 @@ try {
   await engagement.stop().catch(() => undefined);
   await clientConnection.close().catch(() => undefined);
   await metrics.close();
-  await producer.disconnect().catch(() => undefined);
+  await relay.currentProducer.disconnect().catch(() => undefined);
   await connection.close().catch(() => undefined);
   await prisma.$disconnect();
   redis.disconnect();

@@ -96,10 +96,11 @@ export async function startTestWorker(
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'worker-test', log });
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
-  const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS });
+  const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS, newProducer: () => kafka.producer({ idempotent: true, maxInFlightRequests: 1 }) });
   relay.start();
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const redis = createRedis(config.REDIS_URL);
+  redis.on('error', () => undefined);
   const activities = createActivities({
     prisma,
     redis,
@@ -138,7 +139,7 @@ export async function startTestWorker(
       ticks.shutdown();
       await running;
       await relay.stop();
-      await producer.disconnect();
+      await relay.currentProducer.disconnect();
       await connection.close();
       await prisma.$disconnect();
       redis.disconnect();
