@@ -68,15 +68,21 @@ function redisProbe(url: string, timeoutMs: number): { probe: Probe; close: () =
  * probed every DEPENDENCY_PROBE_INTERVAL_MS with DEPENDENCY_PROBE_TIMEOUT_MS each. Kafka is
  * not watched: no request waits on it (only the worker's outbox relay talks to it).
  */
-export function createDependencyMonitor(config: Config, log: Logger): { monitor: DependencyMonitor; close(): Promise<void> } {
+export function createDependencyMonitor(
+  config: Config,
+  log: Logger,
+  /** The worker watches only Redis: its live updates then fail open at once instead of after a command timeout. */
+  watch: ('postgres' | 'redis' | 'temporal')[] = ['postgres', 'redis', 'temporal'],
+): { monitor: DependencyMonitor; close(): Promise<void> } {
   const timeoutMs = config.DEPENDENCY_PROBE_TIMEOUT_MS;
-  const probes = {
-    postgres: postgresProbe(config.DATABASE_URL, timeoutMs),
-    redis: redisProbe(config.REDIS_URL, timeoutMs),
-    temporal: temporalProbe(config.TEMPORAL_ADDRESS, timeoutMs),
+  const makers = {
+    postgres: () => postgresProbe(config.DATABASE_URL, timeoutMs),
+    redis: () => redisProbe(config.REDIS_URL, timeoutMs),
+    temporal: () => temporalProbe(config.TEMPORAL_ADDRESS, timeoutMs),
   };
+  const probes = Object.fromEntries(watch.map((d) => [d, makers[d]()])) as Partial<Record<keyof typeof makers, { probe: Probe; close: () => Promise<void> }>>;
   const monitor = new DependencyMonitor({
-    probes: { postgres: probes.postgres.probe, redis: probes.redis.probe, temporal: probes.temporal.probe },
+    probes: Object.fromEntries(Object.entries(probes).map(([d, p]) => [d, p.probe])),
     log,
     intervalMs: config.DEPENDENCY_PROBE_INTERVAL_MS,
     timeoutMs,
@@ -85,7 +91,7 @@ export function createDependencyMonitor(config: Config, log: Logger): { monitor:
     monitor,
     async close() {
       monitor.stop();
-      await Promise.allSettled(Object.values(probes).map((p) => p.close()));
+      await Promise.allSettled(Object.values(probes).map((p) => p!.close()));
     },
   };
 }

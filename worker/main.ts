@@ -9,6 +9,7 @@ import { createPrisma } from '../lib/db/client.ts';
 import { createKafka, ensureTopics } from '../lib/kafka.ts';
 import { createLogger } from '../lib/logger.ts';
 import { OutboxRelay } from '../lib/outbox.ts';
+import { createDependencyMonitor } from '../lib/dependency-probes.ts';
 import { createRedis } from '../lib/redis.ts';
 import { createHttpPaymentProvider } from '../lib/payments/http-provider.ts';
 import { createPurchaseMetrics } from '../lib/metrics/purchases.ts';
@@ -44,7 +45,9 @@ Runtime.install({
 });
 
 const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-const redis = createRedis(config.REDIS_URL);
+// Live updates fail open at once while Redis is not answering (docs/dependencies.md).
+const redisMonitor = createDependencyMonitor(config, log, ['redis']);
+const redis = createRedis(config.REDIS_URL, { monitor: redisMonitor.monitor.start(), commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS });
 redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
 const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-worker`, log });
 await ensureTopics(kafka);
@@ -112,5 +115,6 @@ try {
   await connection.close().catch(() => undefined);
   await prisma.$disconnect();
   redis.disconnect();
+  await redisMonitor.close();
   log.info('worker stopped');
 }

@@ -99,7 +99,8 @@ export async function startTestWorker(
   const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS, newProducer: () => kafka.producer({ idempotent: true, maxInFlightRequests: 1 }) });
   relay.start();
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-  const redis = createRedis(config.REDIS_URL);
+  const redisMonitor = createDependencyMonitor(config, log, ['redis']);
+  const redis = createRedis(config.REDIS_URL, { monitor: redisMonitor.monitor.start(), commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS });
   redis.on('error', () => undefined);
   const activities = createActivities({
     prisma,
@@ -143,6 +144,7 @@ export async function startTestWorker(
       await connection.close();
       await prisma.$disconnect();
       redis.disconnect();
+      await redisMonitor.close();
     },
   };
 }
