@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roundIdFor } from '../../services/games/idempotent-play.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { testConfig } from '../support/env.ts';
+import { setBalance } from '../support/games.ts';
 import { http, startTestApi, startTestWorker, type TestApi, type TestWorker } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 
@@ -106,6 +107,8 @@ describe('plays retried with their Idempotency-Key', () => {
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect((await play(player, '/api/games/rps/play', { bet_amount: 20, choice: 'rock' }, throwKey)).status).toBe(422);
 
+    // A single pull costs more than the starting gold.
+    await setBalance(api.deps.prisma, player.id, 100_000);
     const pullKey = `gacha-${randomUUID()}`;
     const pull = await play(player, '/api/games/gacha/pull', { count: 1 }, pullKey);
     expect(pull.status).toBe(200);
