@@ -36,6 +36,7 @@ export function createGameActivities(deps: { prisma: PrismaClient; redis: Redis;
     },
 
     /**
+     * Rounds from before CRASH_API_TICKS_PATCH only (newer ones are ticked by the API).
      * Pushes `crash_tick { round_id, multiplier, elapsed_ms }` every tick from the worker's clock
      * until the decision time, the settle flag, or cancellation. Heartbeats each tick, so a
      * killed worker's ticker resumes on another one; display only (the workflow decides).

@@ -12,8 +12,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { multiplierAt } from '../domain/games/crash.ts';
-import { generateSigningKey } from '../lib/auth/keys.ts';
-import { parseConfig } from '../lib/config.ts';
 import { setClientSeed } from '../services/games/fairness-seeds.ts';
 import { loadGameConfig } from '../services/games/game-config.ts';
 import { applyLedgerEntry } from '../services/ledger/apply-ledger-entry.ts';
@@ -34,6 +32,7 @@ import {
   summaryTable,
   writeDocSection,
   type RunResult,
+  benchConfig,
 } from './lib.ts';
 
 process.env.CASINO_BENCH_PORT_OFFSET ??= '-400';
@@ -46,13 +45,7 @@ const HOLD_MS = 300; // a measured round runs this long before its cashout
 const BUDGET_MS = 120_000;
 
 const stack = await startBenchStack();
-const config = parseConfig({
-  ...stack.env,
-  NODE_ENV: 'test',
-  LOG_LEVEL: 'silent',
-  JWT_PRIVATE_KEY: generateSigningKey(),
-  TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
-  DATABASE_POOL_SIZE: '20',
+const config = benchConfig(stack, {
   GAME_RATE_LIMIT_PER_WINDOW: '1000000',
 });
 const crash = loadGameConfig(config.GAME_CONFIG).config.crash;
@@ -237,7 +230,8 @@ PostgreSQL, Redis, Kafka and the Temporal dev server share the machine's ${machi
 
 Workload, through HTTP and the real workflow: the baseline is one player alone, ${BASELINE_ROUNDS} rounds one
 after the other (bet, ${HOLD_MS} ms, cash out). Then ${LIVE} background rounds are placed and left running
-(each with its ticker activity streaming \`crash_tick\` every ${config.CRASH_TICK_MS} ms), and ${MEASURED} more players bet
+(no client watches their ticks: since the \`crash-api-ticks-v1\` patch a round has no ticker activity,
+the API ticks the streams it serves), and ${MEASURED} more players bet
 each bet, wait ${HOLD_MS} ms and cash out (${CONCURRENCY} players in flight) beside them: ${liveBefore} rounds were live
 before the measured bets, at least ${liveDuring} all through them (sampled every 500 ms), ${liveAfter} after. Afterwards every round is
 cashed out, all settle, no round paid twice, and the ledger invariants hold (no balance below

@@ -13,14 +13,12 @@
 // measurements (set-up not included).
 import { randomUUID } from 'node:crypto';
 import type { Registry } from 'prom-client';
-import { generateSigningKey } from '../lib/auth/keys.ts';
-import { parseConfig } from '../lib/config.ts';
 import { createKafka, TOPICS } from '../lib/kafka.ts';
 import { createLogger } from '../lib/logger.ts';
 import type { EventEnvelope } from '../lib/outbox.ts';
 import { createRedis } from '../lib/redis.ts';
 import { startTestApi, startTestWorker } from '../test/support/harness.ts';
-import { fmt, log, machineInfo, machineLine, percentile, startBenchStack, startWatchdog, writeDocSection } from './lib.ts';
+import { fmt, log, machineInfo, machineLine, percentile, startBenchStack, startWatchdog, writeDocSection, benchConfig } from './lib.ts';
 
 process.env.CASINO_BENCH_PORT_OFFSET ??= '-400';
 const PLAYERS = Number(process.env.BENCH_PLAYERS ?? 200);
@@ -30,15 +28,9 @@ const BUDGET_MS = 300_000;
 const OUTBOX_POLL_MS = 100;
 
 const stack = await startBenchStack();
-const config = parseConfig({
-  ...stack.env,
-  NODE_ENV: 'test',
-  LOG_LEVEL: 'silent',
-  JWT_PRIVATE_KEY: generateSigningKey(),
-  TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
+const config = benchConfig(stack, {
   ENGAGEMENT_CONSUMER_GROUP: `bench-engagement-${randomUUID()}`,
   OUTBOX_POLL_MS: String(OUTBOX_POLL_MS),
-  DATABASE_POOL_SIZE: '20',
   GAME_RATE_LIMIT_PER_WINDOW: '100000',
 });
 const api = await startTestApi(config);

@@ -6,7 +6,10 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { generateSigningKey } from '../lib/auth/keys.ts';
+import { parseConfig, type Config } from '../lib/config.ts';
 import { migrate } from '../lib/db/migrate.ts';
 import { TEST_PORTS, startStack, type StackEnv, type StackPorts } from '../scripts/services/index.ts';
 
@@ -57,6 +60,22 @@ export async function startBenchStack(): Promise<BenchStack> {
     throw err;
   }
   return { env: stack.env, stop };
+}
+
+/**
+ * The configuration a benchmark's in-process API and worker run with: the stack's addresses, a
+ * fresh signing key and task queue, silent logs, a pool of 20, then the benchmark's own settings.
+ */
+export function benchConfig(stack: BenchStack, overrides: Record<string, string> = {}): Config {
+  return parseConfig({
+    ...stack.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_PRIVATE_KEY: generateSigningKey(),
+    TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
+    DATABASE_POOL_SIZE: '20',
+    ...overrides,
+  });
 }
 
 export interface RunResult {

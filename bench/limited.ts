@@ -7,15 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { generateSigningKey } from '../lib/auth/keys.ts';
-import { parseConfig } from '../lib/config.ts';
 import { createSession } from '../services/accounts/create-session.ts';
 import { reserveLimitedUnit } from '../services/limited/reserve-limited-unit.ts';
 import { saleRefusal } from '../services/limited/rules.ts';
 import { startTestApi, startTestWorker } from '../test/support/harness.ts';
 import { assertInvariants } from './invariants.ts';
 import { installSdkMetrics, sdkBreakdownTable } from './temporal-metrics.ts';
-import { fmt, log, machineInfo, machineLine, percentile, startBenchStack, startWatchdog, writeDocSection } from './lib.ts';
+import { fmt, log, machineInfo, machineLine, percentile, startBenchStack, startWatchdog, writeDocSection, benchConfig } from './lib.ts';
 
 const PLAYERS = Number(process.env.BENCH_PLAYERS ?? 1_000);
 const STOCK = Number(process.env.BENCH_STOCK ?? 100);
@@ -26,13 +24,7 @@ const BUDGET_MS = 420_000;
 process.env.CASINO_BENCH_PORT_OFFSET ??= '-300';
 const sdkMetrics = await installSdkMetrics();
 const stack = await startBenchStack();
-const config = parseConfig({
-  ...stack.env,
-  NODE_ENV: 'test',
-  LOG_LEVEL: 'silent',
-  JWT_PRIVATE_KEY: generateSigningKey(),
-  TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
-  DATABASE_POOL_SIZE: '20',
+const config = benchConfig(stack, {
   LIMITED_HOLD_TTL_SECONDS: '600',
 });
 const api = await startTestApi(config);

@@ -7,8 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { generateSigningKey } from '../lib/auth/keys.ts';
-import { parseConfig } from '../lib/config.ts';
 import { createLogger } from '../lib/logger.ts';
 import { createHttpPaymentProvider } from '../lib/payments/http-provider.ts';
 import { createSandboxApp } from '../provider/app.ts';
@@ -18,7 +16,7 @@ import { seedCatalog } from '../services/shop/seed-catalog.ts';
 import { startTestApi, startTestWorker } from '../test/support/harness.ts';
 import { assertInvariants } from './invariants.ts';
 import { installSdkMetrics, sdkBreakdownTable } from './temporal-metrics.ts';
-import { fmt, log, machineInfo, machineLine, percentile, runConcurrent, startBenchStack, summarize, writeDocSection, type RunResult } from './lib.ts';
+import { fmt, log, machineInfo, machineLine, percentile, runConcurrent, startBenchStack, summarize, writeDocSection, type RunResult, benchConfig } from './lib.ts';
 
 const RATE = 20; // purchases per second, open loop
 const RATE_SECONDS = 10;
@@ -38,23 +36,20 @@ const sandboxUrl = `http://127.0.0.1:${(sandboxServer.address() as AddressInfo).
 const apiKey = `sk_bench_${randomUUID().replaceAll('-', '')}`;
 const secret = `whsec_${randomUUID().replaceAll('-', '')}`;
 
-const config = parseConfig({
-  ...stack.env,
-  NODE_ENV: 'test',
-  LOG_LEVEL: 'silent',
-  JWT_PRIVATE_KEY: generateSigningKey(),
-  TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
+const config = benchConfig(stack, {
   PAYMENT_PROVIDER_URL: sandboxUrl,
   PAYMENT_PROVIDER_API_KEY: apiKey,
   PAYMENT_WEBHOOK_SECRETS: secret,
   ECONOMY_V2: 'true',
-  DATABASE_POOL_SIZE: '20',
   PURCHASE_DECISION_WAIT_MS: '10000',
   RATE_LIMIT_LOGIN_PER_IP: '100000',
   RATE_LIMIT_SIGNUP_PER_IP: '100000',
   RATE_LIMIT_LOGIN_PER_ACCOUNT: '100000',
 });
 const api = await startTestApi(config);
+// The same API with authorize and capture as regular activities (PURCHASE_PROVIDER_CALLS), served
+// by the same worker: the two ways are compared in this run.
+const regularApi = await startTestApi({ ...config, PURCHASE_PROVIDER_CALLS: 'regular' });
 const worker = await startTestWorker(config);
 await seedCatalog(api.deps.prisma);
 await fetch(`${sandboxUrl}/__sandbox/accounts`, {
@@ -93,9 +88,9 @@ for (let i = 0; i < 40; i++) {
   players.push({ id: body.user.id, token: body.tokens.access_token });
 }
 
-const viaTemporal = async (i: number) => {
+const purchaseOn = (baseUrl: string) => async (i: number) => {
   const p = players[i % players.length]!;
-  const res = await fetch(`${api.baseUrl}/api/shop/purchases`, {
+  const res = await fetch(`${baseUrl}/api/shop/purchases`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token}`, 'idempotency-key': randomUUID() },
     body: JSON.stringify({ product_id: 2001, payment_method: CARD }),
@@ -103,6 +98,8 @@ const viaTemporal = async (i: number) => {
   const body = (await res.json()) as { status: string };
   if (body.status !== 'success') throw new Error(`purchase ended ${res.status} ${body.status}`);
 };
+const viaTemporal = purchaseOn(api.baseUrl);
+const viaRegular = purchaseOn(regularApi.baseUrl);
 const viaInline = async (i: number) => {
   const p = players[i % players.length]!;
   const res = await fetch(`${inlineUrl}/inline-purchase`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: p.id, key: randomUUID() }) });
@@ -164,6 +161,10 @@ try {
   const satTemporal = await saturate('Temporal workflow', viaTemporal);
   const satAfter = await sdkMetrics.snapshot();
   const satInline = await saturate('inline in an API handler', viaInline);
+  log('provider calls as regular activities: one at a time, then saturation');
+  const idleRegular = await runConcurrent({ name: 'regular provider activities, one at a time', total: IDLE_PURCHASES, concurrency: 1, deadline: Date.now() + 60_000, op: viaRegular });
+  const satRegular = await saturate('regular provider activities', viaRegular);
+  const idleLocalAgain = await runConcurrent({ name: 'local provider activities, one at a time (again)', total: IDLE_PURCHASES, concurrency: 1, deadline: Date.now() + 60_000, op: viaTemporal });
   const invariants = await assertInvariants(config.DATABASE_URL);
 
   const si1 = summarize(idleTemporal);
@@ -175,7 +176,11 @@ try {
   const si = summarize(satInline);
   const satRatio = st.opsPerSecond / Math.max(si.opsPerSecond, 0.001);
   log(`saturation: Temporal ${fmt.int(st.opsPerSecond)}/s, inline ${fmt.int(si.opsPerSecond)}/s (${fmt.ratio(satRatio)}x; ${satTemporal.errors} + ${satInline.errors} errors)`);
-  const errors = idleTemporal.errors + rateTemporal.errors + satTemporal.errors + idleInline.errors + rateInline.errors + satInline.errors;
+  const sr = summarize(satRegular);
+  const ir = summarize(idleRegular);
+  const il = summarize(idleLocalAgain);
+  log(`provider calls: local idle p50 ${fmt.ms(si1.p50Ms)} / ${fmt.ms(il.p50Ms)} ms, saturation ${fmt.int(st.opsPerSecond)}/s; regular idle p50 ${fmt.ms(ir.p50Ms)} ms, saturation ${fmt.int(sr.opsPerSecond)}/s`);
+  const errors = idleRegular.errors + satRegular.errors + idleLocalAgain.errors + idleTemporal.errors + rateTemporal.errors + satTemporal.errors + idleInline.errors + rateInline.errors + satInline.errors;
   const p50Ratio = percentile(rateTemporal.latenciesMs, 50) / percentile(rateInline.latenciesMs, 50);
   const p99Ratio = percentile(rateTemporal.latenciesMs, 99) / percentile(rateInline.latenciesMs, 99);
   log(`idle breakdown:\n${sdkBreakdownTable(idleBefore, idleAfter)}`);
@@ -213,6 +218,16 @@ Saturation (${SATURATION_CONCURRENCY} in flight for ${SATURATION_SECONDS} s, clo
 (p50 ${fmt.ms(st.p50Ms)} ms, p99 ${fmt.ms(st.p99Ms)} ms, ${satTemporal.errors} errors), inline **${fmt.int(si.opsPerSecond)} purchases/s**
 (p50 ${fmt.ms(si.p50Ms)} ms, p99 ${fmt.ms(si.p99Ms)} ms, ${satInline.errors} errors).
 
+**Authorize and capture: local or regular activities** (\`PURCHASE_PROVIDER_CALLS\`), same worker,
+same run; the local path's idle run is repeated after the regular one, so a drift of the machine
+between phases shows:
+
+| provider calls | idle p50 ms | idle p99 ms | saturation purchases/s | saturation p50 ms | errors |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| local (default), first | ${fmt.ms(si1.p50Ms)} | ${fmt.ms(si1.p99Ms)} | ${fmt.int(st.opsPerSecond)} | ${fmt.ms(st.p50Ms)} | ${idleTemporal.errors + satTemporal.errors} |
+| regular | ${fmt.ms(ir.p50Ms)} | ${fmt.ms(ir.p99Ms)} | ${fmt.int(sr.opsPerSecond)} | ${fmt.ms(sr.p50Ms)} | ${idleRegular.errors + satRegular.errors} |
+| local (default), again | ${fmt.ms(il.p50Ms)} | ${fmt.ms(il.p99Ms)} | | | ${idleLocalAgain.errors} |
+
 Where the time goes, from the worker's Temporal SDK metrics (the same \`temporal_*\` histograms the
 worker serves on its \`/metrics\`), means over the ${IDLE_PURCHASES} purchases at idle:
 
@@ -233,6 +248,7 @@ step changed: "Purchases and holds through Temporal: tuning steps" below.`,
 } finally {
   await worker.stop().catch(() => undefined);
   await api.close().catch(() => undefined);
+  await regularApi.close().catch(() => undefined);
   await sandbox.close();
   sandboxServer.closeAllConnections();
   sandboxServer.close();

@@ -84,6 +84,12 @@ export const ZConfig = z.object({
   PURCHASE_PENDING_DEADLINE_MS: z.coerce.number().int().min(100).default(30 * 60_000),
   /** How long POST /api/shop/purchases waits for a decision before answering `pending`. */
   PURCHASE_DECISION_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
+  /**
+   * How new purchases call the provider to authorize and capture: `local` activities (run in the
+   * workflow task, no server round trips) or `regular` ones (each scheduled through the server,
+   * visible on its own in the UI). Fixed per purchase in its input; measured in docs/benchmarks.md.
+   */
+  PURCHASE_PROVIDER_CALLS: z.enum(['local', 'regular']).default('local'),
   /** How long a hold on a limited package keeps its unit before it returns to stock. */
   LIMITED_HOLD_TTL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(120),
   /** Port of the worker's own /metrics endpoint (purchase metrics live there); 0 turns it off. */

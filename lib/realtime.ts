@@ -22,6 +22,23 @@ export interface RealtimeMessage<T = unknown> {
 
 /** The Redis channel carrying one player's events; any API instance may serve that player. */
 export const userChannel = (userId: string): string => `rt:user:${userId}`;
+/**
+ * A message between our own processes on a player's channel: the API's hub consumes it and
+ * never forwards it to the client (e.g. `crash_round_started`, which carries a stop time that
+ * would reveal a crash point).
+ */
+export interface InternalMessage<T = unknown> {
+  type: string;
+  internal: true;
+  data: T;
+  at: string;
+}
+
+/** Publishes an internal message on a player's channel (see InternalMessage). */
+export async function publishInternal<T>(redis: Redis, userId: string, message: Omit<InternalMessage<T>, 'internal'>): Promise<void> {
+  await redis.publish(userChannel(userId), JSON.stringify({ ...message, internal: true }));
+}
+
 /** The channel carrying events for every connected client (e.g. limited stock). */
 export const BROADCAST_CHANNEL = 'rt:broadcast';
 

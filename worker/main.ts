@@ -16,7 +16,6 @@ import { createPurchaseMetrics } from '../lib/metrics/purchases.ts';
 import { freeLocalPort, startMetricsServer } from './metrics-server.ts';
 import { WORKFLOW_BUNDLE_PATH } from './bundle.ts';
 import { EngagementConsumer } from './engagement-consumer.ts';
-import { createTickWorker, runWorkers } from './tick-worker.ts';
 
 const config = loadConfigOrExit();
 const log = createLogger('worker', config.LOG_LEVEL);
@@ -70,15 +69,13 @@ const metrics = await startMetricsServer({
 const purchaseMetrics = createPurchaseMetrics(metrics.registry, prisma);
 
 const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-const activities = createActivities({ prisma, redis, config, log, provider, purchaseMetrics });
 const worker = await Worker.create({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
   workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
-  activities,
+  activities: createActivities({ prisma, redis, config, log, provider, purchaseMetrics }),
 });
-const ticks = await createTickWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, activities });
 
 // Rounds → event progress: signals the participation workflows of each round's player.
 const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
@@ -98,14 +95,13 @@ function shutdown(signal: string): void {
   stopping = true;
   log.info({ signal }, 'worker stopping: draining tasks');
   worker.shutdown();
-  ticks.shutdown();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
 
 log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, namespace: config.TEMPORAL_NAMESPACE }, 'worker started');
 try {
-  await runWorkers(worker, ticks);
+  await worker.run();
 } finally {
   await relay.stop();
   await engagement.stop().catch(() => undefined);

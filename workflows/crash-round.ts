@@ -8,15 +8,13 @@ import {
   patched,
   proxyActivities,
   setHandler,
-  workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
 import { autoCashoutAtMs, cashoutJudgedAt, crashTimeMs, resolveCrashAt } from '../domain/games/crash.ts';
 import {
   cashoutUpdate,
   CASHOUT_TOO_EARLY,
-  CRASH_TICKS_QUEUE_PATCH,
-  CRASH_TICKS_QUEUE_SUFFIX,
+  CRASH_API_TICKS_PATCH,
   crashRoundStateQuery,
   DEFAULT_CASHOUT_MAX_LAG_MS,
   type CashoutRequest,
@@ -44,7 +42,8 @@ const { settleCrashRound } = proxyActivities<Activities>({
  * - otherwise a timer fires at the auto-cashout time or the crash time, whichever comes first
  *   (an abandoned round thus settles as lost after its crash point);
  * - the first decision wins; later cashouts get the same settlement.
- * A heartbeating ticker activity pushes `crash_tick` meanwhile (best effort, display only).
+ * Ticks (`crash_tick`, display only) are pushed by the API serving the player's stream; rounds
+ * from before CRASH_API_TICKS_PATCH replay the heartbeating ticker activity they had.
  */
 export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashSettlement> {
   let decision: CrashDecision | null = null;
@@ -89,8 +88,6 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
   const endAt = autoAt !== null ? Math.min(autoAt, crashAt) : crashAt;
 
   const { streamCrashTicks } = proxyActivities<Activities>({
-    // Rounds recorded before the patch replay their ticker on the workflow's own queue.
-    ...(patched(CRASH_TICKS_QUEUE_PATCH) ? { taskQueue: `${workflowInfo().taskQueue}${CRASH_TICKS_QUEUE_SUFFIX}` } : {}),
     startToCloseTimeout: endAt + 60_000,
     heartbeatTimeout: Math.max(2_000, input.tickMs * 5),
     retry: { initialInterval: '200 milliseconds', maximumAttempts: 5 },
@@ -98,11 +95,15 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
     // activity outlives the round.
     cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
   });
+  // Rounds from before the patch had a ticker activity; newer ones are ticked by the API.
+  const withTicker = !patched(CRASH_API_TICKS_PATCH);
   const ticker = new CancellationScope();
   // Ticks are display only: a failed or cancelled ticker never fails the round.
-  const ticking = ticker
-    .run(() => streamCrashTicks({ roundId: input.roundId, userId: input.userId, startedAtMs: input.startedAtMs, stopAtElapsedMs: endAt, tickMs: input.tickMs, crash: input.crash }))
-    .catch(() => undefined);
+  const ticking = withTicker
+    ? ticker
+        .run(() => streamCrashTicks({ roundId: input.roundId, userId: input.userId, startedAtMs: input.startedAtMs, stopAtElapsedMs: endAt, tickMs: input.tickMs, crash: input.crash }))
+        .catch(() => undefined)
+    : Promise.resolve();
 
   const untilEnd = input.startedAtMs + endAt - Date.now();
   if (untilEnd > 0) await condition(() => decision !== null, untilEnd);

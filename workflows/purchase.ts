@@ -61,11 +61,6 @@ const localAuthorize = proxyLocalActivities<Activities>({
  * Older histories replay the earlier command sequence.
  */
 export const LEAN_PURCHASE_PATCH = 'lean-purchase-v1';
-/**
- * Whether authorize and capture run as local activities in the lean path (docs/benchmarks.md,
- * "tuning steps"). Recorded histories depend on it: changing it for good needs a new patch.
- */
-const PROVIDER_CALLS_LOCAL = true;
 
 // The read model: short, idempotent writes to our own database, run as local activities (in
 // the worker, inside the workflow task: no extra server round trip each), retried until they land.
@@ -102,7 +97,8 @@ export async function purchaseWorkflow(input: PurchaseInput): Promise<PurchaseSt
   };
   // Decided once, before the first command: a history recorded before the patch replays the old sequence.
   const lean = patched(LEAN_PURCHASE_PATCH);
-  const providerCalls = lean && PROVIDER_CALLS_LOCAL ? { authorize: localAuthorize, capture: localProvider } : { authorize: authorizeActs, capture: provider };
+  // Local or regular provider calls: fixed in the input (PURCHASE_PROVIDER_CALLS), so a history replays as recorded.
+  const providerCalls = lean && (input.providerCalls ?? 'local') === 'local' ? { authorize: localAuthorize, capture: localProvider } : { authorize: authorizeActs, capture: provider };
   let webhookDecision: PaymentWebhookEvent | undefined;
   let operatorFail: OperatorAction | undefined;
   let pollNow = false;

@@ -1,5 +1,7 @@
 import type { Response } from 'express';
 import { BROADCAST_CHANNEL, userChannel } from '../../lib/realtime.ts';
+import { CRASH_ROUND_STARTED, type CrashTickSpec } from '../../services/games/crash-ticks.ts';
+import { CrashTicker } from './crash-ticker.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { createRedis, type Redis } from '../../lib/redis.ts';
 
@@ -12,6 +14,7 @@ export class RealtimeHub {
   private readonly subscriber: Redis;
   private readonly streams = new Map<string, Set<Response>>();
   private readonly heartbeat: NodeJS.Timeout;
+  private crash: { ticker: CrashTicker; runningRound: (userId: string) => Promise<CrashTickSpec | null> } | undefined;
 
   constructor(
     redisUrl: string,
@@ -28,6 +31,18 @@ export class RealtimeHub {
     }, heartbeatMs).unref();
   }
 
+  /**
+   * Turns on `crash_tick` for this instance's streams (the games router does, with the tick
+   * interval and a lookup of a player's running round for streams opened mid-round).
+   */
+  enableCrashTicks(opts: { tickMs: number; runningRound: (userId: string) => Promise<CrashTickSpec | null> }): void {
+    this.crash?.ticker.stop();
+    const ticker = new CrashTicker(opts.tickMs, (userId, frame) => {
+      for (const res of this.streams.get(userChannel(userId)) ?? []) res.write(frame);
+    });
+    this.crash = { ticker, runningRound: opts.runningRound };
+  }
+
   /** Attaches an open SSE response to a player's events until the client goes away. */
   async attach(userId: string, res: Response): Promise<void> {
     const channel = userChannel(userId);
@@ -39,6 +54,15 @@ export class RealtimeHub {
     }
     set.add(res);
     res.on('close', () => void this.detach(channel, res));
+    const crash = this.crash;
+    if (crash && !crash.ticker.isTracking(userId)) {
+      void crash.runningRound(userId).then(
+        (spec) => {
+          if (spec && this.streams.has(channel) && !crash.ticker.isTracking(userId)) crash.ticker.track(spec);
+        },
+        (err: Error) => this.log.warn({ err: err.message }, 'running crash round lookup failed: no ticks for this stream'),
+      );
+    }
   }
 
   /** How many streams are open on this instance (for metrics and tests). */
@@ -50,6 +74,7 @@ export class RealtimeHub {
 
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
+    this.crash?.ticker.stop();
     for (const set of this.streams.values()) for (const res of set) res.end();
     this.streams.clear();
     this.subscriber.disconnect();
@@ -61,18 +86,27 @@ export class RealtimeHub {
     set.delete(res);
     if (set.size === 0) {
       this.streams.delete(channel);
+      this.crash?.ticker.untrack(channel.slice(userChannel('').length));
       await this.subscriber.unsubscribe(channel).catch(() => undefined);
     }
   }
 
   private deliver(channel: string, message: string): void {
-    let type = 'message';
+    let parsed: { type: string; internal?: boolean; data?: unknown };
     try {
-      type = (JSON.parse(message) as { type: string }).type;
+      parsed = JSON.parse(message) as typeof parsed;
     } catch {
       this.log.warn({ channel }, 'dropping a realtime message that is not JSON');
       return;
     }
+    const type = parsed.type;
+    if (channel !== BROADCAST_CHANNEL && this.crash) {
+      const userId = channel.slice(userChannel('').length);
+      if (parsed.internal && type === CRASH_ROUND_STARTED && this.streams.has(channel)) this.crash.ticker.track(parsed.data as CrashTickSpec);
+      if (type === 'crash_update') this.crash.ticker.untrack(userId, (parsed.data as { round_id?: string } | undefined)?.round_id);
+    }
+    // Messages between our own processes never reach a client.
+    if (parsed.internal) return;
     const frame = `event: ${type}\ndata: ${message}\n\n`;
     const targets = channel === BROADCAST_CHANNEL ? [...this.streams.values()].flatMap((s) => [...s]) : [...(this.streams.get(channel) ?? [])];
     for (const res of targets) res.write(frame);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { announceCrashRoundStarted, crashTickSpecOf } from './crash-ticks.ts';
 import { hotQuery } from '../../lib/db/client.ts';
 import { z } from 'zod';
 import { isValidCashoutTarget } from '../../domain/games/crash.ts';
@@ -106,7 +107,13 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
     // Temporal did not take the round: 503 naming it, with the voided round and the balance the stake went back to.
     throw new DependencyUnavailableError('temporal', err, { round_id: placed.row.id, balance: voided?.balance, stake_returned: true });
   }
-  await announceBalance(deps, userId, placed.balance);
+  const spec = crashTickSpecOf(placed.row, crash);
+  await Promise.all([
+    announceBalance(deps, userId, placed.balance),
+    announceCrashRoundStarted(deps.redis, spec).catch((err: Error) =>
+      deps.log?.warn({ err: err.message, roundId: spec.roundId }, 'crash_round_started not published: no ticks for this round'),
+    ),
+  ]);
   return crashRoundView(placed.row, crash, deps.config.CRASH_TICK_MS, { balance: placed.balance });
 }
 

@@ -78,13 +78,19 @@ export async function acceptPaymentWebhook(deps: WebhookDeps, delivery: WebhookD
   }
   if (await deps.prisma.paymentWebhookEvent.findUnique({ where: { eventId: event.event_id } })) return { received: true, duplicate: true };
 
+  // Only a decision on the authorization of an undecided purchase changes what its workflow does;
+  // every other event (captured, voided..., or anything after the decision) is recorded only.
+  // Signalling those too cost a workflow task each, and one arriving while the workflow's last
+  // task ran made the server refuse that task's completion and the task run again.
   // Signal first, then remember the event: a crash in between only means the provider's
   // redelivery signals again, which the workflow ignores once it has decided.
-  try {
-    await deps.temporal.workflow.getHandle(purchaseWorkflowId(event.receipt_code)).signal(paymentEventSignal, event);
-  } catch (err) {
-    if (!(err instanceof WorkflowNotFoundError)) throw err;
-    deps.log.info({ receipt: event.receipt_code, status: event.status }, 'payment webhook for a finished purchase; recorded only');
+  if (purchase.status === 'pending' && (event.status === 'authorized' || event.status === 'declined')) {
+    try {
+      await deps.temporal.workflow.getHandle(purchaseWorkflowId(event.receipt_code)).signal(paymentEventSignal, event);
+    } catch (err) {
+      if (!(err instanceof WorkflowNotFoundError)) throw err;
+      deps.log.info({ receipt: event.receipt_code, status: event.status }, 'payment webhook for a finished purchase; recorded only');
+    }
   }
   const { count } = await deps.prisma.paymentWebhookEvent.createMany({
     data: [{ eventId: event.event_id, receiptCode: event.receipt_code, status: event.status, payload: event }],

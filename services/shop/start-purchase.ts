@@ -79,6 +79,7 @@ export async function startPurchase(
     idempotencyKey: opts.idempotencyKey,
     requestHash,
     timing: { pollInitialMs: config.PURCHASE_POLL_INITIAL_MS, pollMaxMs: config.PURCHASE_POLL_MAX_MS, pendingDeadlineMs: config.PURCHASE_PENDING_DEADLINE_MS },
+    providerCalls: config.PURCHASE_PROVIDER_CALLS,
   };
   const workflowId = purchaseWorkflowId(receiptCode);
   let state: PurchaseState;

@@ -23,7 +23,6 @@ import { createRedis } from '../../lib/redis.ts';
 import { temporalInterceptors } from '../../lib/temporal-client.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
 import { EngagementConsumer } from '../../worker/engagement-consumer.ts';
-import { createTickWorker, runWorkers } from '../../worker/tick-worker.ts';
 import { checkContract, registerContract, unregisterContract } from './contract.ts';
 import { configEnv } from './env.ts';
 
@@ -102,23 +101,21 @@ export async function startTestWorker(
   const redisMonitor = createDependencyMonitor(config, log, ['redis']);
   const redis = createRedis(config.REDIS_URL, { monitor: redisMonitor.monitor.start(), commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS });
   redis.on('error', () => undefined);
-  const activities = createActivities({
-    prisma,
-    redis,
-    config,
-    log,
-    provider: opts.provider ?? createHttpPaymentProvider({ baseUrl: config.PAYMENT_PROVIDER_URL, apiKey: config.PAYMENT_PROVIDER_API_KEY, timeoutMs: config.PAYMENT_PROVIDER_TIMEOUT_MS }),
-    purchaseMetrics: opts.purchaseMetrics,
-  });
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH },
-    activities,
+    activities: createActivities({
+      prisma,
+      redis,
+      config,
+      log,
+      provider: opts.provider ?? createHttpPaymentProvider({ baseUrl: config.PAYMENT_PROVIDER_URL, apiKey: config.PAYMENT_PROVIDER_API_KEY, timeoutMs: config.PAYMENT_PROVIDER_TIMEOUT_MS }),
+      purchaseMetrics: opts.purchaseMetrics,
+    }),
   });
-  const ticks = await createTickWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, activities });
-  const running = runWorkers(worker, ticks);
+  const running = worker.run();
   const registry = new Registry();
   let engagement: { consumer: EngagementConsumer; connection: Connection } | undefined;
   if (opts.engagement) {
@@ -137,7 +134,6 @@ export async function startTestWorker(
         await engagement.connection.close();
       }
       worker.shutdown();
-      ticks.shutdown();
       await running;
       await relay.stop();
       await relay.currentProducer.disconnect();

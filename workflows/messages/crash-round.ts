@@ -23,7 +23,7 @@ export interface CrashRoundInput {
   startedAtMs: number;
   /** The crash rules in force at bet time (curve, min cashout, cap). */
   crash: CrashConfig;
-  /** How often the ticker pushes `crash_tick`. */
+  /** How often the ticker pushed `crash_tick` (rounds from before CRASH_API_TICKS_PATCH). */
   tickMs: number;
   /**
    * How far before the workflow's clock a cashout's stamp may lie (CRASH_CASHOUT_MAX_LAG_MS);
@@ -38,15 +38,13 @@ export interface CashoutRequest {
 }
 
 /**
- * The task queue of crash tickers: `<worker task queue>` + this suffix. Tickers live as long as
- * their rounds, mostly asleep; on their own queue (served by a worker with many activity slots,
- * see worker/tick-worker.ts) 200 live rounds cannot take the activity slots that settlements,
- * grants and holds need.
+ * Rounds started after this patch have no ticker activity: the API instance serving the
+ * player's stream pushes `crash_tick` itself (api/realtime/crash-ticker.ts). Measured with 200
+ * live rounds, one heartbeating ticker per round held every activity slot of the worker, so
+ * settlements waited behind them (cashout p99 53 s, docs/benchmarks.md). Older histories replay
+ * their ticker.
  */
-export const CRASH_TICKS_QUEUE_SUFFIX = '-ticks';
-
-/** Rounds started after this patch schedule their ticker on the tick queue. */
-export const CRASH_TICKS_QUEUE_PATCH = 'crash-ticks-queue-v1';
+export const CRASH_API_TICKS_PATCH = 'crash-api-ticks-v1';
 
 /** The lag bound of rounds whose input does not carry one. */
 export const DEFAULT_CASHOUT_MAX_LAG_MS = 5_000;

@@ -22,6 +22,8 @@ export interface PurchaseInput {
   /** SHA-256 of the request body: the same key with another body is refused. */
   requestHash: string;
   timing: { pollInitialMs: number; pollMaxMs: number; pendingDeadlineMs: number };
+  /** How authorize and capture run in the lean path (PURCHASE_PROVIDER_CALLS); absent: `local`. */
+  providerCalls?: 'local' | 'regular';
 }
 
 export type PurchaseStatus = 'pending' | 'success' | 'failed' | 'refunded';
