@@ -41,7 +41,7 @@ export const ZConfig = z.object({
   DEPENDENCY_PROBE_INTERVAL_MS: z.coerce.number().int().min(20).max(10_000).default(200),
   DEPENDENCY_PROBE_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(1_000),
   /** The longest one Redis command may wait for its answer (a backstop behind the probe). */
-  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(1_500),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3_000),
   /** How often the outbox relay looks for unpublished rows. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
 

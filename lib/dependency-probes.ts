@@ -21,7 +21,9 @@ function postgresProbe(url: string, timeoutMs: number): { probe: Probe; close: (
   const probe = Object.assign(
     async () => {
       if (!client) {
-        client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs * 4, query_timeout: timeoutMs, application_name: 'casino-probe' });
+        // The client's own timers are twice the monitor's: the monitor decides (it does not blame a
+        // busy event loop), these only drop a connection that is truly stuck.
+        client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs * 8, query_timeout: timeoutMs * 2, application_name: 'casino-probe' });
         client.on('error', drop);
         connected = client.connect();
       }
@@ -50,8 +52,9 @@ function redisProbe(url: string, timeoutMs: number): { probe: Probe; close: () =
   const redis = new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
-    commandTimeout: timeoutMs,
-    connectTimeout: timeoutMs,
+    // Twice the monitor's timeout: its own timer would otherwise fire before a reply already read.
+    commandTimeout: timeoutMs * 2,
+    connectTimeout: timeoutMs * 4,
     retryStrategy: (times) => Math.min(times * 100, 1_000),
   });
   redis.on('error', () => undefined);

@@ -25,7 +25,7 @@ export function createRedis(url: string, opts: { monitor?: DependencyMonitor; co
     enableOfflineQueue: true,
     connectTimeout: 3_000,
     lazyConnect: false,
-    commandTimeout: opts.commandTimeoutMs ?? 1_500,
+    commandTimeout: opts.commandTimeoutMs ?? 3_000,
   });
   const monitor = opts.monitor;
   if (!monitor) return redis;

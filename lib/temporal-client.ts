@@ -63,8 +63,9 @@ export function temporalProbe(address: string, timeoutMs: number): { probe: Prob
   const connection = Connection.lazy({ address, interceptors: [] });
   let answered = false;
   const probe = async () => {
-    // The first call opens the channel: it gets the monitor's cold allowance, and a deadline to match.
-    await connection.withDeadline(Date.now() + (answered ? timeoutMs : timeoutMs * 4), () => connection.workflowService.getSystemInfo({}));
+    // The first call opens the channel: it gets the monitor's cold allowance. The deadline is twice
+    // the monitor's timeout: the monitor decides, the deadline only ends a call nobody waits for.
+    await connection.withDeadline(Date.now() + (answered ? timeoutMs * 2 : timeoutMs * 8), () => connection.workflowService.getSystemInfo({}));
     answered = true;
   };
   return { probe: Object.assign(probe, { cold: () => !answered }), close: () => connection.close() };
