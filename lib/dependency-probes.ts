@@ -58,8 +58,21 @@ function redisProbe(url: string, timeoutMs: number): { probe: Probe; close: () =
     retryStrategy: (times) => Math.min(times * 100, 1_000),
   });
   redis.on('error', () => undefined);
+  // Not connected yet (at start, or reconnecting): wait for the connection instead of failing at
+  // once (the offline queue is off), within the monitor's cold allowance. One shared wait.
+  let ready: Promise<void> | undefined;
+  const whenReady = (): Promise<void> => {
+    if (redis.status === 'ready') return Promise.resolve();
+    ready ??= new Promise<void>((resolve) => redis.once('ready', () => resolve())).finally(() => {
+      ready = undefined;
+    });
+    return ready;
+  };
   return {
-    probe: Object.assign(() => redis.ping(), { cold: () => redis.status !== 'ready' }),
+    probe: Object.assign(async () => {
+      await whenReady();
+      return redis.ping();
+    }, { cold: () => redis.status !== 'ready' }),
     async close() {
       redis.disconnect();
     },
