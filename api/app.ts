@@ -2,7 +2,7 @@ import express, { type Express } from 'express';
 import { runInRequestScope } from '../lib/request-scope.ts';
 import type { ApiDeps, RouterContext } from './deps.ts';
 import { createGuards } from './http/auth-guard.ts';
-import { errorHandler, notFoundHandler, undecodablePathParams } from './http/errors.ts';
+import { createErrorHandler, notFoundHandler, undecodablePathParams } from './http/errors.ts';
 import { OpenApiRegistry } from './http/openapi.ts';
 import { requestContext } from './http/request-context.ts';
 import { createAdminAuditRouter } from './routes/admin-audit.ts';
@@ -81,6 +81,6 @@ export function createApp(deps: ApiDeps): { app: Express; registry: OpenApiRegis
 
   app.use(notFoundHandler);
   app.use(undecodablePathParams(registry));
-  app.use(errorHandler);
+  app.use(createErrorHandler(deps.dependencies));
   return { app, registry };
 }

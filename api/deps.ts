@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { Admin } from 'kafkajs';
 import type { TokenService } from '../lib/auth/tokens.ts';
 import type { Config } from '../lib/config.ts';
+import type { DependencyMonitor } from '../lib/dependencies.ts';
 import type { PrismaClient } from '../lib/db/client.ts';
 import type { Logger } from '../lib/logger.ts';
 import type { Redis } from '../lib/redis.ts';
@@ -21,6 +22,8 @@ export interface ApiDeps {
   metrics: Metrics;
   tokens: TokenService;
   realtime: RealtimeHub;
+  /** Watches PostgreSQL, Redis and Temporal; the clients above fail fast while one is down. */
+  dependencies: DependencyMonitor;
 }
 
 /** What each router factory receives. */

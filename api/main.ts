@@ -5,9 +5,11 @@ import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { loadConfigOrExit } from '../lib/config.ts';
 import { createPrisma } from '../lib/db/client.ts';
+import { createDependencyMonitor } from '../lib/dependency-probes.ts';
 import { createKafka } from '../lib/kafka.ts';
 import { createLogger } from '../lib/logger.ts';
 import { createRedis } from '../lib/redis.ts';
+import { temporalInterceptors } from '../lib/temporal-client.ts';
 import { createApp } from './app.ts';
 import type { ApiDeps } from './deps.ts';
 import { tokenServiceFromConfig } from '../lib/auth/tokens.ts';
@@ -17,15 +19,18 @@ import { createMetrics } from './http/metrics.ts';
 const config = loadConfigOrExit();
 const log = createLogger('api', config.LOG_LEVEL);
 
-const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-const redis = createRedis(config.REDIS_URL);
+// Requests fail fast (503 dependency_unavailable) instead of waiting on a dependency that stopped answering.
+const monitor = createDependencyMonitor(config, log);
+const dependencies = monitor.monitor.start();
+const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE, { monitor: dependencies });
+const redis = createRedis(config.REDIS_URL, { monitor: dependencies, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS });
 redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
-const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS });
+const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS, interceptors: temporalInterceptors(dependencies) });
 const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
 const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-api`, log }).admin();
 kafkaAdmin.connect().catch((err: Error) => log.warn({ err: err.message }, 'kafka admin connect failed; readiness will report it'));
 
-const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config), realtime: new RealtimeHub(config.REDIS_URL, log) };
+const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config), realtime: new RealtimeHub(config.REDIS_URL, log), dependencies };
 deps.realtime.enableCrashTicks(crashTickOptions(deps));
 const { app } = createApp(deps);
 
@@ -48,7 +53,7 @@ async function shutdown(signal: string): Promise<void> {
   const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   clearTimeout(force);
-  await Promise.allSettled([prisma.$disconnect(), redis.quit(), kafkaAdmin.disconnect(), connection.close()]);
+  await Promise.allSettled([prisma.$disconnect(), redis.quit(), kafkaAdmin.disconnect(), connection.close(), monitor.close()]);
   log.info('api stopped');
   process.exit(0);
 }

@@ -32,6 +32,16 @@ export const ZConfig = z.object({
   TEMPORAL_UI_URL: url(['http:', 'https:']).default('http://127.0.0.1:8233'),
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: port.default(3000),
+  /**
+   * Failing fast (lib/dependencies.ts): PostgreSQL, Redis and Temporal are probed every
+   * DEPENDENCY_PROBE_INTERVAL_MS; one that gives no answer within DEPENDENCY_PROBE_TIMEOUT_MS
+   * is down, and requests that need it answer 503 `dependency_unavailable` at once until a
+   * probe answers again. Interval + timeout bound how long a request waits on a frozen one.
+   */
+  DEPENDENCY_PROBE_INTERVAL_MS: z.coerce.number().int().min(20).max(10_000).default(200),
+  DEPENDENCY_PROBE_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(1_000),
+  /** The longest one Redis command may wait for its answer (a backstop behind the probe). */
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3_000),
   /** How often the outbox relay looks for unpublished rows. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
 

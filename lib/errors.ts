@@ -30,7 +30,12 @@ export const ERROR_CODES = {
   conflict: { status: 409, description: 'The request conflicts with the current state' },
   rate_limited: { status: 429, description: 'Too many requests; details.retry_after_seconds, also in Retry-After' },
   internal_error: { status: 500, description: 'Something failed on our side; the logs have it under the request id' },
-  service_unavailable: { status: 503, description: 'A dependency (database, Temporal, ...) is unavailable right now' },
+  service_unavailable: { status: 503, description: 'Not ready, or too busy to take this request now; try again' },
+  dependency_unavailable: {
+    status: 503,
+    description:
+      'A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key',
+  },
 
   // Gold and purchases
   insufficient_funds: { status: 409, description: 'Not enough gold (details.balance, details.required); nothing changed' },

@@ -52,9 +52,30 @@ export class OutboxRelay {
   private running: Promise<void> | undefined;
   private stopped = false;
 
+  private producer: Producer;
+
   constructor(
-    private readonly deps: { prisma: PrismaClient; producer: Producer; log: Logger; pollMs: number; batchSize?: number },
-  ) {}
+    private readonly deps: {
+      prisma: PrismaClient;
+      producer: Producer;
+      log: Logger;
+      pollMs: number;
+      batchSize?: number;
+      /**
+       * Makes a fresh (unconnected) idempotent producer. After a broker crash the old one can be
+       * stuck for good (its sequence numbers no longer match the broker's: every send is an
+       * out-of-order error); the relay then replaces it, so the outbox drains without a restart.
+       */
+      newProducer?: () => Producer;
+    },
+  ) {
+    this.producer = deps.producer;
+  }
+
+  /** The producer in use (a replaced one is disconnected by the relay; disconnect this one at shutdown). */
+  get currentProducer(): Producer {
+    return this.producer;
+  }
 
   /** Starts polling; the producer must already be connected. */
   start(): void {
@@ -71,7 +92,8 @@ export class OutboxRelay {
 
   /** Publishes one batch; returns how many rows it published. Exposed for tests and scripts. */
   async publishBatch(): Promise<number> {
-    const { prisma, producer } = this.deps;
+    const { prisma } = this.deps;
+    const producer = this.producer;
     const limit = this.deps.batchSize ?? 200;
     return prisma.$transaction(
       async (tx) => {
@@ -106,6 +128,20 @@ export class OutboxRelay {
     );
   }
 
+  private async replaceProducer(): Promise<void> {
+    if (!this.deps.newProducer) return;
+    const old = this.producer;
+    try {
+      const fresh = this.deps.newProducer();
+      await fresh.connect();
+      this.producer = fresh;
+      this.deps.log.warn('outbox relay replaced its Kafka producer (its session no longer matched the broker)');
+      await old.disconnect().catch(() => undefined);
+    } catch (err) {
+      this.deps.log.warn({ err }, 'outbox relay could not replace its Kafka producer; will retry');
+    }
+  }
+
   private schedule(delay: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
@@ -122,8 +158,19 @@ export class OutboxRelay {
       if (published > 0) this.deps.log.debug({ published }, 'outbox batch published');
     } catch (err) {
       this.deps.log.warn({ err }, 'outbox relay batch failed; will retry');
+      if (isProducerSessionBroken(err)) await this.replaceProducer();
     }
     // A full batch means more may be waiting: go again at once.
     this.schedule(published > 0 ? 0 : this.deps.pollMs);
   }
+}
+
+/** Errors after which an idempotent producer's session cannot recover by itself (kafkajs keeps failing every send). */
+const BROKEN_SESSION = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH', 'DUPLICATE_SEQUENCE_NUMBER']);
+
+function isProducerSessionBroken(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 6; e = (e as { cause?: unknown; originalError?: unknown }).cause ?? (e as { originalError?: unknown }).originalError, depth++) {
+    if (BROKEN_SESSION.has(String((e as { type?: unknown }).type))) return true;
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 import type { Redis } from './redis.ts';
+import { DependencyUnavailableError } from './dependencies.ts';
 import { AppError } from './errors.ts';
 
 /** The outcome of one counted request. */
@@ -23,10 +24,25 @@ export async function hitRateLimit(redis: Redis, key: string, limit: number, win
   return { allowed: count <= limit, remaining: Math.max(0, limit - count), retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) };
 }
 
-/** Counts a hit on each key and throws 429 `rate_limited` with Retry-After when any is over. */
-export async function enforceRateLimits(redis: Redis, limits: { key: string; limit: number; windowSeconds: number }[]): Promise<void> {
+/**
+ * Counts a hit on each key and throws 429 `rate_limited` with Retry-After when any is over.
+ * While Redis is not answering the limits fail open by default (`whenRedisDown: 'allow'`: the
+ * request goes on uncounted); `'refuse'` makes it a 503 `dependency_unavailable` instead, for
+ * limits nothing else backs up (signup). See docs/failing-dependencies.md.
+ */
+export async function enforceRateLimits(
+  redis: Redis,
+  limits: { key: string; limit: number; windowSeconds: number }[],
+  opts: { whenRedisDown?: 'allow' | 'refuse' } = {},
+): Promise<void> {
   for (const { key, limit, windowSeconds } of limits) {
-    const result = await hitRateLimit(redis, key, limit, windowSeconds);
+    let result: RateLimitResult;
+    try {
+      result = await hitRateLimit(redis, key, limit, windowSeconds);
+    } catch (err) {
+      if (err instanceof DependencyUnavailableError && (opts.whenRedisDown ?? 'allow') === 'allow') return;
+      throw err;
+    }
     if (!result.allowed) {
       throw new AppError('rate_limited', `Too many requests; try again in ${result.retryAfterSeconds} s`, { retry_after_seconds: result.retryAfterSeconds }, {
         'Retry-After': String(result.retryAfterSeconds),

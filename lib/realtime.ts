@@ -1,3 +1,4 @@
+import { DependencyUnavailableError } from './dependencies.ts';
 import type { Redis } from './redis.ts';
 
 /** Every event the server pushes to clients over `GET /api/events/stream`. */
@@ -48,11 +49,17 @@ export const BROADCAST_CHANNEL = 'rt:broadcast';
  */
 export async function publishToUser<T>(redis: Redis, userId: string, type: RealtimeEventType, data: T): Promise<void> {
   const message: RealtimeMessage<T> = { type, data, at: new Date().toISOString() };
-  await redis.publish(userChannel(userId), JSON.stringify(message));
+  await redis.publish(userChannel(userId), JSON.stringify(message)).catch(ignoreRedisDown);
+}
+
+/** Realtime fails open: while Redis is not answering, events are dropped (clients poll) and the caller goes on. */
+function ignoreRedisDown(err: unknown): number {
+  if (err instanceof DependencyUnavailableError) return 0;
+  throw err;
 }
 
 /** Publishes an event to every connected client. */
 export async function publishToAll<T>(redis: Redis, type: RealtimeEventType, data: T): Promise<void> {
   const message: RealtimeMessage<T> = { type, data, at: new Date().toISOString() };
-  await redis.publish(BROADCAST_CHANNEL, JSON.stringify(message));
+  await redis.publish(BROADCAST_CHANNEL, JSON.stringify(message)).catch(ignoreRedisDown);
 }

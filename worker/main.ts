@@ -9,6 +9,7 @@ import { createPrisma } from '../lib/db/client.ts';
 import { createKafka, ensureTopics } from '../lib/kafka.ts';
 import { createLogger } from '../lib/logger.ts';
 import { OutboxRelay } from '../lib/outbox.ts';
+import { createDependencyMonitor } from '../lib/dependency-probes.ts';
 import { createRedis } from '../lib/redis.ts';
 import { createHttpPaymentProvider } from '../lib/payments/http-provider.ts';
 import { createOutboxMetrics } from '../lib/metrics/outbox.ts';
@@ -46,13 +47,15 @@ Runtime.install({
 });
 
 const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-const redis = createRedis(config.REDIS_URL);
+// Live updates fail open at once while Redis is not answering (docs/failing-dependencies.md).
+const redisMonitor = createDependencyMonitor(config, log, ['redis']);
+const redis = createRedis(config.REDIS_URL, { monitor: redisMonitor.monitor.start(), commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS });
 redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
 const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-worker`, log });
 await ensureTopics(kafka);
 const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
 await producer.connect();
-const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS });
+const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS, newProducer: () => kafka.producer({ idempotent: true, maxInFlightRequests: 1 }) });
 relay.start();
 
 const provider = createHttpPaymentProvider({
@@ -114,9 +117,10 @@ try {
   await engagement.stop().catch(() => undefined);
   await clientConnection.close().catch(() => undefined);
   await metrics.close();
-  await producer.disconnect().catch(() => undefined);
+  await relay.currentProducer.disconnect().catch(() => undefined);
   await connection.close().catch(() => undefined);
   await prisma.$disconnect();
   redis.disconnect();
+  await redisMonitor.close();
   log.info('worker stopped');
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { readAccessState } from '../../lib/auth/token-generation.ts';
+import { DependencyUnavailableError } from '../../lib/dependencies.ts';
 import type { AccessClaims, TokenService } from '../../lib/auth/tokens.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
@@ -26,6 +27,21 @@ export type Guards = { user: RequestHandler; admin: RequestHandler };
  * revoked, or when the user's token generation moved past the token's (ban, role change).
  */
 export function createGuards(deps: { tokens: TokenService; redis: Redis; prisma: PrismaClient }): Guards {
+  /**
+   * The revocation and token-generation check needs Redis. Players' routes fail open while Redis
+   * is not answering: the token's signature and 15-minute expiry still hold, refresh tokens are
+   * revoked in PostgreSQL, and the token generation (bans, role changes) is then read from
+   * PostgreSQL. Operators' routes fail closed (503). See docs/failing-dependencies.md.
+   */
+  const accessState = async (claims: AccessClaims, operatorRoute: boolean, log: { warn(obj: object, msg: string): void }): Promise<{ revoked: boolean; generation: number | null }> => {
+    try {
+      return await readAccessState(deps.redis, claims);
+    } catch (err) {
+      if (operatorRoute || !(err instanceof DependencyUnavailableError)) throw err;
+      log.warn({ sub: claims.sub }, 'revocation check skipped: Redis is not answering (fail-open for player routes; generation from PostgreSQL)');
+      return { revoked: false, generation: null };
+    }
+  };
   const authenticate = (roles: AccessClaims['role'][] | null): RequestHandler => async (req, _res, next) => {
     try {
       const header = req.get('authorization') ?? '';
@@ -33,7 +49,8 @@ export function createGuards(deps: { tokens: TokenService; redis: Redis; prisma:
       if (!match) throw AppError.of('unauthorized', 'Log in first: send Authorization: Bearer <access token>');
       const claims = await deps.tokens.verifyAccess(match[1]!);
       if (!claims) throw AppError.of('unauthorized', 'The access token is invalid or expired');
-      const state = await readAccessState(deps.redis, claims);
+      const operatorRoute = roles !== null && roles.includes(claims.role);
+      const state = await accessState(claims, operatorRoute, req.log);
       if (state.revoked) throw AppError.of('unauthorized', 'This session has been signed out');
       // A ban, an unban or a role change since the token was issued: refuse it now, not at expiry.
       const generation = state.generation ?? (await loadTokenGeneration(deps, claims.sub));

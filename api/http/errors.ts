@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { DependencyUnavailableError, unavailableDependencyOf, type Dependency, type DependencyMonitor } from '../../lib/dependencies.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { OpenApiRegistry } from './openapi.ts';
 
@@ -18,11 +19,46 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 };
 
 /**
- * The one place errors become HTTP answers: AppErrors keep their code and status, client
- * mistakes caught by the body parser get their 4xx, anything else is a 500 without internals,
- * logged with the request id.
+ * Which dependency an unexpected error is owed to, if any: one named in its cause chain, else
+ * one the monitor counts down now, else one that fails a fresh probe (a dependency killed a
+ * moment ago fails the request before the next scheduled probe notices). None: a bug, a 500.
  */
-export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+async function dependencyBehind(err: unknown, monitor: DependencyMonitor | undefined): Promise<Dependency | undefined> {
+  const named = unavailableDependencyOf(err);
+  if (named || !monitor) return named;
+  const down = monitor.down();
+  if (down.length > 0) return down[0];
+  return (await monitor.recheck())[0];
+}
+
+/**
+ * The one place errors become HTTP answers: AppErrors keep their code and status, client
+ * mistakes caught by the body parser get their 4xx, a failure owed to a dependency that is not
+ * answering is a 503 `dependency_unavailable` naming it, anything else is a 500 without
+ * internals, logged with the request id.
+ */
+export function createErrorHandler(monitor?: DependencyMonitor): ErrorRequestHandler {
+  return (err, req, res, next) => {
+    if (err instanceof AppError || (typeof err?.type === 'string' && BODY_PARSER_ERRORS[err.type])) {
+      send(err, req, res, next);
+      return;
+    }
+    dependencyBehind(err, monitor).then(
+      (dependency) => {
+        if (dependency) {
+          req.log.warn({ err, dependency }, 'dependency unavailable');
+          send(new DependencyUnavailableError(dependency, err), req, res, next);
+        } else send(err, req, res, next);
+      },
+      () => send(err, req, res, next),
+    );
+  };
+}
+
+/** The error handler without a dependency monitor (unexpected errors are 500s). */
+export const errorHandler: ErrorRequestHandler = createErrorHandler();
+
+const send: ErrorRequestHandler = (err, req, res, _next) => {
   let appError: AppError;
   if (err instanceof AppError) {
     appError = err;
@@ -33,7 +69,11 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     appError = AppError.of('internal_error', `Something went wrong on our side (request ${req.id})`);
   }
   if (appError.status < 500) req.log.info({ code: appError.code, status: appError.status }, appError.message);
-  if (res.headersSent) return;
+  if (res.headersSent) {
+    // A stream already answered 200: end it, so the client notices and reconnects.
+    if (!res.writableEnded) res.end();
+    return;
+  }
   for (const [name, value] of Object.entries(appError.headers ?? {})) res.setHeader(name, value);
   res.status(appError.status).json({
     error: {

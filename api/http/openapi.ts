@@ -11,8 +11,8 @@ export interface OperationDoc {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
-  /** Request headers the route reads; `schema` (a zod string schema) documents the values it accepts. */
-  headers?: Record<string, { description: string; required: boolean; schema?: z.ZodType }>;
+  /** Request headers the operation reads; with a schema, the route validates the header (400) and the document shows it. */
+  headers?: Record<string, { description: string; required: boolean; schema?: z.ZodType<string> }>;
   responses: Record<number, ResponseDoc>;
   /** Every error code the operation can answer with (the catalog gives each its status). */
   errors: ErrorCode[];
@@ -80,8 +80,7 @@ export class OpenApiRegistry {
         }
       }
       for (const [name, h] of Object.entries(op.headers ?? {})) {
-        const schema = h.schema ? jsonSchema(h.schema, 'input', components, false) : { type: 'string' };
-        parameters.push({ name, in: 'header', required: h.required, description: h.description, schema });
+        parameters.push({ name, in: 'header', required: h.required, description: h.description, schema: h.schema ? jsonSchema(h.schema, 'input', components, false) : { type: 'string' } });
       }
       const responses: Record<string, unknown> = {};
       for (const [status, r] of Object.entries(op.responses)) {

@@ -62,6 +62,11 @@ export interface RouteDefinition<P, Q, B, R extends RouteResponses> {
    * forbidden for admin) behind a guard; the request-level codes every route may send.
    */
   errors?: ErrorCode[];
+  /**
+   * 'none' for a route that touches no backing service (PostgreSQL, Redis, Temporal); every
+   * other route may answer 503 `dependency_unavailable` and has it added to its errors.
+   */
+  dependencies?: 'none';
   /** Runs after auth and before validation (rate limits, raw-body readers). */
   before?: RequestHandler[];
   handler: (ctx: RouteContext<P, Q, B, R>) => HandlerResult<R> | Promise<HandlerResult<R>>;
@@ -85,6 +90,20 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   const result = schema.safeParse(value ?? {});
   if (!result.success) throw validationError(where, result.error);
   return result.data;
+}
+
+/** Validates the declared headers that carry a schema: 400 naming the header when one is missing or off its pattern. */
+function checkHeaders(headers: OperationDoc['headers'], req: Request): void {
+  for (const [name, h] of Object.entries(headers ?? {})) {
+    if (!h.schema) continue;
+    const value = req.get(name);
+    if (value === undefined && !h.required) continue;
+    const checked = h.schema.safeParse(value);
+    if (!checked.success) {
+      const message = value === undefined ? 'is required' : checked.error.issues[0]!.message;
+      throw AppError.of('validation_failed', `Invalid headers: ${name} ${message}`, { issues: [{ path: `headers.${name}`, message }] });
+    }
+  }
 }
 
 /** A handler answered with a body its route does not declare (caught only when responses are checked). */
@@ -137,6 +156,7 @@ export function createRouteBuilder(opts: {
     chain.push(async (req: Request, res: Response, next: NextFunction) => {
       try {
         let streaming = false;
+        checkHeaders(def.headers, req);
         const ctx: RouteContext<P, Q, B, R> = {
           req,
           res,
@@ -173,8 +193,9 @@ export function createRouteBuilder(opts: {
 }
 
 /** Every code a route can answer with: its own, plus those its inputs and guard imply. */
-function errorsOf(def: { params?: unknown; query?: unknown; body?: unknown; headers?: unknown; errors?: ErrorCode[] }, auth: RouteAuth): ErrorCode[] {
+function errorsOf(def: { params?: unknown; query?: unknown; body?: unknown; headers?: unknown; errors?: ErrorCode[]; dependencies?: 'none' }, auth: RouteAuth): ErrorCode[] {
   const codes = new Set<ErrorCode>(def.errors ?? []);
+  if (def.dependencies !== 'none') codes.add('dependency_unavailable');
   if (def.params || def.query || def.body || def.headers) codes.add('validation_failed');
   if (auth !== 'none') codes.add('unauthorized');
   if (auth === 'admin') codes.add('forbidden');

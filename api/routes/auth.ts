@@ -51,7 +51,8 @@ export function createAuthRouter({ deps, registry, guards }: RouterContext): Rou
       await enforceRateLimits(redis, [
         { key: `signup:ip:${client.ip}`, limit: config.RATE_LIMIT_SIGNUP_PER_IP, windowSeconds: window },
         { key: `signup:acct:${body.login_id.toLowerCase()}`, limit: config.RATE_LIMIT_LOGIN_PER_ACCOUNT, windowSeconds: window },
-      ]);
+        // Nothing else bounds account creation (each comes with starting gold): no Redis, no signup.
+      ], { whenRedisDown: 'refuse' });
       return signUp(deps, body, client);
     },
   });
@@ -69,7 +70,8 @@ export function createAuthRouter({ deps, registry, guards }: RouterContext): Rou
       await enforceRateLimits(redis, [
         { key: `login:ip:${client.ip}`, limit: config.RATE_LIMIT_LOGIN_PER_IP, windowSeconds: window },
         { key: `login:acct:${body.login_id.toLowerCase()}`, limit: config.RATE_LIMIT_LOGIN_PER_ACCOUNT, windowSeconds: window },
-      ]);
+        // Fail open: the lockout after failed logins lives in PostgreSQL and still bounds guessing.
+      ], { whenRedisDown: 'allow' });
       return logIn(deps, body, client);
     },
   });

@@ -21,6 +21,8 @@ export function createEventsRouter({ deps, registry, guards }: RouterContext): R
     responses: { 200: { description: 'text/event-stream' } },
     handler: async ({ req, stream }) => {
       const { sub } = authOf(req);
+      // Fail closed before the stream opens: without Redis no event would ever come (EventSource retries).
+      deps.dependencies.check('redis');
       const res = stream();
       res.status(200);
       res.setHeader('Content-Type', 'text/event-stream');

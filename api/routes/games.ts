@@ -8,19 +8,20 @@ import { loadGameConfig, type LoadedGameConfig } from '../../services/games/game
 import { getActiveCrashRound, getCrashRound, listCrashRounds, ZListCrashRoundsQuery } from '../../services/games/get-crash-round.ts';
 import { getGameStats } from '../../services/games/get-game-stats.ts';
 import { listGameHistory, ZGameHistoryQuery } from '../../services/games/list-game-history.ts';
-import { placeCrashBet, ZCrashBetRequest } from '../../services/games/place-crash-bet.ts';
-import { playRpsRound, ZRpsPlayRequest } from '../../services/games/play-rps-round.ts';
+import { placeCrashBetOnce, ZCrashBetRequest } from '../../services/games/place-crash-bet.ts';
+import { playRpsOnce, ZRpsPlayRequest } from '../../services/games/play-rps-round.ts';
 import {
   getGachaStatus,
   listGachaPools,
-  pullGachaRound,
+  pullGachaOnce,
   setGachaPoolStock,
   ZGachaPullRequest,
   ZLimitableRarity,
   ZSetGachaPoolRequest,
 } from '../../services/games/pull-gacha-round.ts';
-import { spinSlotsRound, ZSlotsSpinRequest } from '../../services/games/spin-slots-round.ts';
+import { spinSlotsOnce, ZSlotsSpinRequest } from '../../services/games/spin-slots-round.ts';
 import { zDocumentedBet } from '../../services/games/bet-limits.ts';
+import { ZIdempotencyKey } from '../../services/shop/start-purchase.ts';
 import {
   ZAdminCrashRoundView,
   ZCrashRoundView,
@@ -33,6 +34,7 @@ import {
 } from '../../services/games/views.ts';
 import type { ApiDeps, RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
+import type { ResponseHeaders } from '../http/route.ts';
 import { createRouteBuilder } from '../http/route.ts';
 
 const ZRoundIdParams = z.object({ round_id: z.string().uuid() });
@@ -54,6 +56,22 @@ function gameRateLimit(deps: ApiDeps, bucket: 'play' | 'cashout'): RequestHandle
       next(err);
     }
   };
+}
+
+/** The optional Idempotency-Key of a play (checked against its pattern by the route). */
+const playKeyHeader = {
+  'Idempotency-Key': {
+    description:
+      'Optional. The same key returns the same round (no second play, gold moved once), with Idempotent-Replayed: true; the same key with another request is 422 idempotency_key_reused. Send a fresh key per play and the same one when retrying it.',
+    required: false,
+    schema: ZIdempotencyKey,
+  },
+};
+
+/** Marks a replayed play and hands its view on. */
+function answered<V>(res: ResponseHeaders, { view, replayed }: { view: V; replayed: boolean }): V {
+  if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+  return view;
 }
 
 /** camelCase keys to snake_case, recursively; keys that start upper-case (rarities, tiers) stay as they are. */
@@ -84,6 +102,7 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     path: '/config',
     summary: 'The rules in force: bet limits, slots paytable, RPS multipliers, gacha costs/rates/limits, crash curve',
     tags: ['games'],
+    dependencies: 'none',
     responses: { 200: { description: 'The game config (keys in snake_case; rarity and tier names as they are)', schema: z.object({ config: z.record(z.string(), z.unknown()), config_hash: z.string() }) } },
     handler: () => ({ config: snakeKeys(games.config) as Record<string, unknown>, config_hash: games.hash }),
   });
@@ -96,9 +115,10 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     auth: 'user',
     before: [play],
     body: ZSlotsSpinRequest.extend({ bet_amount: zDocumentedBet(slots) }),
-    responses: { 200: { description: 'The spin', schema: ZSlotsSpinView } },
-    errors: betErrors,
-    handler: ({ req, body }) => spinSlotsRound(gameDeps, authOf(req).sub, body),
+    headers: playKeyHeader,
+    responses: { 200: { description: 'The spin (a retry with its Idempotency-Key: the same spin)', schema: ZSlotsSpinView } },
+    errors: [...betErrors, 'idempotency_key_reused'],
+    handler: async ({ req, res, body }) => answered(res, await spinSlotsOnce(gameDeps, authOf(req).sub, body, req.get('idempotency-key'))),
   });
 
   route({
@@ -109,11 +129,12 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     auth: 'user',
     before: [play],
     body: ZRpsPlayRequest.extend({ bet_amount: zDocumentedBet(rps) }),
+    headers: playKeyHeader,
     responses: {
-      200: { description: 'The throw', schema: ZRpsPlayView },
+      200: { description: 'The throw (a retry with its Idempotency-Key: the same throw)', schema: ZRpsPlayView },
     },
-    errors: [...betErrors, 'invalid_choice'],
-    handler: ({ req, body }) => playRpsRound(gameDeps, authOf(req).sub, body),
+    errors: [...betErrors, 'invalid_choice', 'idempotency_key_reused'],
+    handler: async ({ req, res, body }) => answered(res, await playRpsOnce(gameDeps, authOf(req).sub, body, req.get('idempotency-key'))),
   });
 
   route({
@@ -134,11 +155,12 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
     auth: 'user',
     before: [play],
     body: ZGachaPullRequest,
+    headers: playKeyHeader,
     responses: {
-      200: { description: '{ items, daily_remaining, cost_used, ... }', schema: ZGachaPullView },
+      200: { description: '{ items, daily_remaining, cost_used, ... } (a retry with its Idempotency-Key: the same pull)', schema: ZGachaPullView },
     },
-    errors: ['insufficient_funds', 'daily_gacha_limit', 'rate_limited', 'service_unavailable'],
-    handler: ({ req, body }) => pullGachaRound(gameDeps, authOf(req).sub, body),
+    errors: ['insufficient_funds', 'daily_gacha_limit', 'rate_limited', 'service_unavailable', 'idempotency_key_reused'],
+    handler: async ({ req, res, body }) => answered(res, await pullGachaOnce(gameDeps, authOf(req).sub, body, req.get('idempotency-key'))),
   });
 
   route({
@@ -152,15 +174,18 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
       bet: zDocumentedBet(crash),
       auto_cashout: ZCrashBetRequest.shape.auto_cashout.meta({ minimum: crash.minCashout, maximum: crash.maxMultiplier, multipleOf: 0.01 }),
     }),
+    headers: playKeyHeader,
     status: 201,
     responses: {
       201: { description: 'The running round (Location: /api/games/crash/rounds/{round_id})', schema: ZCrashRoundView },
+      200: { description: 'A retry with its Idempotency-Key: the round that bet placed, as it is now', schema: ZCrashRoundView },
     },
-    errors: [...betErrors, 'round_active', 'invalid_auto_cashout'],
-    handler: async ({ req, res, body }) => {
-      const round = await placeCrashBet(gameDeps, authOf(req).sub, body);
-      res.setHeader('Location', `/api/games/crash/rounds/${round.round_id}`);
-      return round;
+    errors: [...betErrors, 'round_active', 'invalid_auto_cashout', 'idempotency_key_reused'],
+    handler: async ({ req, res, body, reply }) => {
+      const { view, replayed } = await placeCrashBetOnce(gameDeps, authOf(req).sub, body, req.get('idempotency-key'));
+      res.setHeader('Location', `/api/games/crash/rounds/${view.round_id}`);
+      if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+      reply(replayed ? 200 : 201, view);
     },
   });
 

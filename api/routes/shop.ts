@@ -8,7 +8,6 @@ import { getOwnPurchase, listOwnPurchases } from '../../services/shop/list-purch
 import { ZCreatePurchaseRequest, ZIdempotencyKey, startPurchase } from '../../services/shop/start-purchase.ts';
 import type { RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
-import { AppError } from '../../lib/errors.ts';
 import { createRouteBuilder } from '../http/route.ts';
 
 export const ZPurchase = z.object({
@@ -78,14 +77,10 @@ export function createShopRouter({ deps, registry, guards }: RouterContext): Rou
     },
     errors: ['not_found', 'vip_only', 'not_targeted', 'idempotency_key_reused'],
     handler: async ({ req, res, body, reply }) => {
-      const key = ZIdempotencyKey.safeParse(req.get('idempotency-key'));
-      if (!key.success) {
-        const message = req.get('idempotency-key') === undefined ? 'is required' : key.error.issues[0]!.message;
-        throw AppError.of('validation_failed', `Invalid headers: Idempotency-Key ${message}`, { issues: [{ path: 'headers.Idempotency-Key', message }] });
-      }
+      // The route checked the header against ZIdempotencyKey.
       const auth = authOf(req);
       await assertProductTargeted(deps.prisma, { productId: body.product_id, userId: auth.sub });
-      const { purchase, replayed } = await startPurchase(deps, { user: { id: auth.sub, role: auth.role }, idempotencyKey: key.data, body });
+      const { purchase, replayed } = await startPurchase(deps, { user: { id: auth.sub, role: auth.role }, idempotencyKey: req.get('idempotency-key')!, body });
       res.setHeader('Location', `/api/shop/purchases/${purchase.receipt_code}`);
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');
       reply(replayed ? 200 : 201, purchase);

@@ -56,6 +56,7 @@ export function createSystemRouter({ deps, registry }: RouterContext): Router {
     path: '/healthz',
     summary: 'The process is up (liveness)',
     tags: ['system'],
+    dependencies: 'none',
     responses: { 200: { description: 'Alive', schema: z.object({ status: z.literal('ok') }) } },
     handler: () => ({ status: 'ok' as const }),
   });
@@ -65,6 +66,8 @@ export function createSystemRouter({ deps, registry }: RouterContext): Router {
     path: '/readyz',
     summary: 'PostgreSQL, Redis, Temporal and Kafka are reachable (readiness)',
     tags: ['system'],
+    // It answers for every dependency itself (its own 503), never with dependency_unavailable.
+    dependencies: 'none',
     responses: {
       200: { description: 'Every dependency answered', schema: ZReadiness },
       503: { description: 'At least one dependency did not answer; each is named', schema: ZUnready },

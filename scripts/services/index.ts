@@ -17,6 +17,9 @@ import { startTemporal, checkTemporal, TEMPORAL_NAMESPACE } from './temporal.ts'
 import { ensureTools as ensureToolsImpl } from './tools.ts';
 import { defaultLog, errorMessage, seconds, type ServiceProcess } from './util.ts';
 
+export type { ServiceProcess };
+
+
 export interface StackPorts {
   postgres: number;
   redis: number;
@@ -45,10 +48,20 @@ export interface StackEnv {
   TEMPORAL_UI_URL: string;
 }
 
+/** The backing services a stack runs. */
+export type ServiceName = 'postgres' | 'redis' | 'kafka' | 'temporal';
+
 export interface RunningStack {
   env: StackEnv;
   /** Stops only what this call started (graceful signal, wait, then SIGKILL). Idempotent. */
   stop(): Promise<void>;
+  /** The processes this call started, by service: tests that freeze (SIGSTOP) or kill one find its pid here. */
+  processes: Partial<Record<ServiceName, ServiceProcess>>;
+  /**
+   * Starts a service this call started again, on its port and data folder, after it was killed
+   * (a process still running is stopped first). Answers once it is healthy.
+   */
+  restart(name: ServiceName): Promise<ServiceProcess>;
 }
 
 /** For `npm start`. */
@@ -108,8 +121,32 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
   });
 
   const started: ServiceProcess[] = [];
-  const keep = (p: ServiceProcess) => {
+  const processes: Partial<Record<ServiceName, ServiceProcess>> = {};
+  const keep = (name: ServiceName) => (p: ServiceProcess) => {
     started.push(p);
+    processes[name] = p;
+    return p;
+  };
+  const starters: Record<ServiceName, () => Promise<ServiceProcess>> = {
+    postgres: () => startPostgres({ dataDir: opts.dataDir, port: ports.postgres, log }),
+    redis: () => startRedis({ dataDir: opts.dataDir, port: ports.redis, redisServer: tools.redisServer!, log }),
+    kafka: () =>
+      startKafka({
+        dataDir: opts.dataDir,
+        port: ports.kafka,
+        controllerPort: ports.kafkaController,
+        java: tools.java!,
+        libsDir: tools.kafkaLibs!,
+        log,
+      }),
+    temporal: () =>
+      startTemporal({
+        dataDir: opts.dataDir,
+        port: ports.temporal,
+        uiPort: ports.temporalUi,
+        temporal: tools.temporal!,
+        log,
+      }),
   };
   const useExisting = (name: string, address: string, check: () => Promise<void>) => async () => {
     const tc = Date.now();
@@ -117,34 +154,19 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     log(`${name}: using the existing server at ${redact(address)} (healthy, checked in ${seconds(tc)})`);
   };
 
-  const tasks: Array<() => Promise<void>> = [
+  const tasks: Array<() => Promise<unknown>> = [
     existing.postgres
       ? useExisting('postgres', existing.postgres, () => checkPostgres(existing.postgres!))
-      : () => startPostgres({ dataDir: opts.dataDir, port: ports.postgres, log }).then(keep),
+      : () => starters.postgres().then(keep('postgres')),
     existing.redis
       ? useExisting('redis', existing.redis, () => checkRedis(existing.redis!))
-      : () => startRedis({ dataDir: opts.dataDir, port: ports.redis, redisServer: tools.redisServer!, log }).then(keep),
+      : () => starters.redis().then(keep('redis')),
     existing.kafka
       ? useExisting('kafka', existing.kafka, () => checkKafka(existing.kafka!))
-      : () =>
-          startKafka({
-            dataDir: opts.dataDir,
-            port: ports.kafka,
-            controllerPort: ports.kafkaController,
-            java: tools.java!,
-            libsDir: tools.kafkaLibs!,
-            log,
-          }).then(keep),
+      : () => starters.kafka().then(keep('kafka')),
     existing.temporal
       ? useExisting('temporal', existing.temporal, () => checkTemporal(existing.temporal!, namespace, log))
-      : () =>
-          startTemporal({
-            dataDir: opts.dataDir,
-            port: ports.temporal,
-            uiPort: ports.temporalUi,
-            temporal: tools.temporal!,
-            log,
-          }).then(keep),
+      : () => starters.temporal().then(keep('temporal')),
   ];
 
   const results = await Promise.allSettled(tasks.map((t) => t()));
@@ -162,7 +184,14 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     throw new Error(`the stack did not start:\n- ${failures.join('\n- ')}`);
   }
   log(`stack ready in ${seconds(t0)} (data in ${opts.dataDir})`);
-  return { env, stop };
+  const restart = async (name: ServiceName): Promise<ServiceProcess> => {
+    const before = processes[name];
+    if (!before) throw new Error(`restart: ${name} was not started by this stack`);
+    await before.stop();
+    started.splice(started.indexOf(before), 1);
+    return keep(name)(await starters[name]());
+  };
+  return { env, stop, processes, restart };
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

@@ -4,6 +4,7 @@ import { hotQuery } from '../../lib/db/client.ts';
 import { z } from 'zod';
 import { isValidCashoutTarget } from '../../domain/games/crash.ts';
 import { crashPointForSeeds } from '../../domain/games/verify.ts';
+import { DependencyUnavailableError } from '../../lib/dependencies.ts';
 import { AppError } from '../../lib/errors.ts';
 import { TOPICS } from '../../lib/kafka.ts';
 import { crashRoundWorkflowId } from '../../workflows/messages/workflow-ids.ts';
@@ -13,6 +14,8 @@ import { assertBetInRange } from './bet-limits.ts';
 import { crashRoundView, crashRowOfJson, type CrashRoundJson, type CrashRoundRow } from './crash-round-view.ts';
 import type { CrashDeps } from './deps.ts';
 import { ensureGameConfigRegistered } from './game-config.ts';
+import { getCrashRound } from './get-crash-round.ts';
+import { playOnce, RoundExistsError } from './idempotent-play.ts';
 import { readActiveSeed } from './round-seeds.ts';
 import { startCrashRoundWorkflow } from './start-crash-round-workflow.ts';
 import type { CrashRoundView } from './views.ts';
@@ -34,7 +37,7 @@ type PlaceBetAnswer =
   | { status: 'placed'; balance: number; round: CrashRoundJson }
   | { status: 'round_active'; round_id: string }
   | { status: 'insufficient'; balance: number }
-  | { status: 'nonce_taken' | 'not_found' };
+  | { status: 'nonce_taken' | 'not_found' | 'exists' };
 
 /** Bets of one player racing for the same nonce retry at most this often (see runInstantRound). */
 const MAX_ATTEMPTS = 50;
@@ -52,7 +55,7 @@ const MAX_ATTEMPTS = 50;
  * and start, the next bet or cashout of the player starts the missing workflow
  * (startCrashRoundWorkflow is a no-op when it runs), and it settles from the recorded start.
  */
-export async function placeCrashBet(deps: CrashDeps, userId: string, input: CrashBetRequest): Promise<CrashRoundView> {
+export async function placeCrashBet(deps: CrashDeps, userId: string, input: CrashBetRequest, fixedRoundId?: string): Promise<CrashRoundView> {
   const crash = deps.games.config.crash;
   assertBetInRange(input.bet, crash);
   const autoCashout = input.auto_cashout ?? null;
@@ -66,7 +69,7 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
   let placed: { row: CrashRoundRow; balance: number } | undefined;
   for (let attempt = 1; !placed; attempt++) {
     const seeds = await readActiveSeed(deps.prisma, userId);
-    const roundId = randomUUID();
+    const roundId = fixedRoundId ?? randomUUID();
     const fact = { roundId, userId, bet: input.bet, autoCashout };
     const rows = await hotQuery(deps.prisma)<{ r: PlaceBetAnswer }>`
       SELECT crash_place_bet(${roundId}::uuid, ${userId}::uuid, ${seeds.seedId}::uuid, ${seeds.nonce}::int, ${input.bet}::int,
@@ -89,6 +92,9 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
         throw new InsufficientFundsError(answer.balance, -input.bet);
       case 'not_found':
         throw AppError.of('not_found', 'No such player');
+      case 'exists':
+        // A retry under the same Idempotency-Key lost the race: nothing was written; it answers the round that was placed.
+        throw new RoundExistsError(roundId);
       case 'nonce_taken':
         if (attempt >= MAX_ATTEMPTS) throw new AppError('service_unavailable', 'Too many of your rounds at once; try again');
     }
@@ -98,7 +104,8 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
   } catch (err) {
     deps.log?.error({ err, roundId: placed.row.id }, 'crash workflow did not start; voiding the round');
     const voided = await voidCrashRound(deps, placed.row.id);
-    throw new AppError('service_unavailable', 'The round could not be started; your stake was returned', { round_id: placed.row.id, balance: voided?.balance });
+    // Temporal did not take the round: 503 naming it, with the voided round and the balance the stake went back to.
+    throw new DependencyUnavailableError('temporal', err, { round_id: placed.row.id, balance: voided?.balance, stake_returned: true });
   }
   const spec = crashTickSpecOf(placed.row, crash);
   await Promise.all([
@@ -108,4 +115,28 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
     ),
   ]);
   return crashRoundView(placed.row, crash, deps.config.CRASH_TICK_MS, { balance: placed.balance });
+}
+
+/**
+ * A crash bet under an optional Idempotency-Key: a retry with the same key, bet and
+ * auto_cashout answers the round that was placed (running or over; a running round whose
+ * workflow never started gets it now), anything else is 422 `idempotency_key_reused`. Checked
+ * before the one-running-round rule, so the retry of a running round is not a 409.
+ */
+export function placeCrashBetOnce(deps: CrashDeps, userId: string, input: CrashBetRequest, idempotencyKey: string | undefined): Promise<{ view: CrashRoundView; replayed: boolean }> {
+  return playOnce(deps.prisma, {
+    userId,
+    game: 'crash',
+    idempotencyKey,
+    sameRequest: (stored) => stored.kind === 'crash' && stored.bet === input.bet && stored.autoCashout === (input.auto_cashout ?? null),
+    replay: async (stored) => {
+      const roundId = stored.kind === 'crash' ? stored.roundId : '';
+      const row = await deps.prisma.crashRound.findFirst({ where: { id: roundId, userId } });
+      if (row?.status === 'running') {
+        await startCrashRoundWorkflow(deps, row).catch((e: Error) => deps.log?.warn({ err: e.message, roundId }, 'crash workflow repair failed'));
+      }
+      return getCrashRound(deps, userId, roundId);
+    },
+    play: (roundId) => placeCrashBet(deps, userId, input, roundId),
+  });
 }

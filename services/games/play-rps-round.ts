@@ -3,6 +3,7 @@ import { parseRpsChoice, playRps, RPS_CHOICES } from '../../domain/games/rps.ts'
 import { AppError } from '../../lib/errors.ts';
 import { assertBetInRange } from './bet-limits.ts';
 import type { GamesDeps } from './deps.ts';
+import { playOnce, type StoredPlay } from './idempotent-play.ts';
 import { runInstantRound } from './run-instant-round.ts';
 import type { RpsPlayView } from './views.ts';
 
@@ -17,7 +18,7 @@ export const ZRpsPlayRequest = z.object({
 export type RpsPlayRequest = z.infer<typeof ZRpsPlayRequest>;
 
 /** One throw against the house, one transaction. Win 1.85×, draw returns the stake: 5% edge. */
-export async function playRpsRound(deps: GamesDeps, userId: string, input: RpsPlayRequest): Promise<RpsPlayView> {
+export async function playRpsRound(deps: GamesDeps, userId: string, input: RpsPlayRequest, roundId?: string): Promise<RpsPlayView> {
   const choice = parseRpsChoice(input.choice);
   if (choice === null) {
     throw new AppError('invalid_choice', 'choice must be rock, paper or scissors', { field: 'choice', allowed: ['rock', 'paper', 'scissors'] });
@@ -27,6 +28,7 @@ export async function playRpsRound(deps: GamesDeps, userId: string, input: RpsPl
   const { round, outcome, balance } = await runInstantRound(deps, {
     userId,
     game: 'rps',
+    roundId,
     stake: input.bet_amount,
     play: (rng) => {
       const throwResult = playRps(choice, input.bet_amount, rng, config);
@@ -47,4 +49,31 @@ export async function playRpsRound(deps: GamesDeps, userId: string, input: RpsPl
     outcome: outcome.throwResult.outcome,
     balance,
   };
+}
+
+/**
+ * A throw under an optional Idempotency-Key: a retry with the same key, bet and choice answers
+ * the throw that was played, anything else is 422 `idempotency_key_reused`.
+ */
+export function playRpsOnce(deps: GamesDeps, userId: string, input: RpsPlayRequest, idempotencyKey: string | undefined): Promise<{ view: RpsPlayView; replayed: boolean }> {
+  return playOnce(deps.prisma, {
+    userId,
+    game: 'rps',
+    idempotencyKey,
+    sameRequest: (stored) =>
+      stored.kind === 'instant' && stored.round.game === 'rps' && stored.round.bet === input.bet_amount && stored.round.result.player_choice === parseRpsChoice(input.choice),
+    replay: (stored) => {
+      const { round, balance } = stored as Extract<StoredPlay, { kind: 'instant' }>;
+      const { result, ...base } = round;
+      return {
+        ...base,
+        game: 'rps' as const,
+        player_choice: result.player_choice as RpsPlayView['player_choice'],
+        house_choice: result.house_choice as RpsPlayView['house_choice'],
+        outcome: result.outcome as RpsPlayView['outcome'],
+        balance,
+      };
+    },
+    play: (roundId) => playRpsRound(deps, userId, input, roundId),
+  });
 }

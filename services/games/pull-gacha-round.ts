@@ -4,6 +4,7 @@ import { gachaCost, gachaDailyLimit, pullGacha, RARITIES, type GachaPoolStock, t
 import type { PrismaClient, Tx } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { GamesDeps } from './deps.ts';
+import { playOnce, type StoredPlay } from './idempotent-play.ts';
 import { ratioMultiplier } from './record-round.ts';
 import { runInstantRound } from './run-instant-round.ts';
 import type { GachaItemView, GachaPullView, GachaStatusView } from './views.ts';
@@ -73,12 +74,13 @@ const itemView = (item: ReturnType<typeof pullGacha>['items'][number]): GachaIte
  * fresh read. The round records the pity counter and pool stock it was computed from, so
  * verification replays it exactly.
  */
-export async function pullGachaRound(deps: GamesDeps, userId: string, input: GachaPullRequest): Promise<GachaPullView> {
+export async function pullGachaRound(deps: GamesDeps, userId: string, input: GachaPullRequest, roundId?: string): Promise<GachaPullView> {
   const config = deps.games.config.gacha;
   const cost = gachaCost(input.count, config);
   const { round, outcome, state, balance } = await runInstantRound<GachaRoundState, ReturnType<typeof play>>(deps, {
     userId,
     game: 'gacha',
+    roundId,
     stake: cost,
     read: async (db) => {
       const rows = await db.$queryRaw<{ pity_counter: number; used_today: number; role: string; pools: { rarity: string; stock: number }[] }[]>`
@@ -201,4 +203,38 @@ export async function setGachaPoolStock(
 export async function listGachaPools(prisma: PrismaClient): Promise<{ rarity: 'Rare' | 'Epic' | 'Legendary'; stock: number | null }[]> {
   const stock = await limitedPools(prisma);
   return (['Rare', 'Epic', 'Legendary'] as const).map((rarity) => ({ rarity, stock: stock[rarity] ?? null }));
+}
+
+/**
+ * A pull under an optional Idempotency-Key: a retry with the same key and count answers the
+ * pull that was made (even past today's limit: it is not a new pull), another count is 422
+ * `idempotency_key_reused`. The replay's daily and pity figures are today's as they are now.
+ */
+export function pullGachaOnce(deps: GamesDeps, userId: string, input: GachaPullRequest, idempotencyKey: string | undefined): Promise<{ view: GachaPullView; replayed: boolean }> {
+  return playOnce(deps.prisma, {
+    userId,
+    game: 'gacha',
+    idempotencyKey,
+    sameRequest: (stored) => stored.kind === 'instant' && stored.round.game === 'gacha' && stored.round.result.count === input.count,
+    replay: async (stored) => {
+      const { round, balance } = stored as Extract<StoredPlay, { kind: 'instant' }>;
+      const { result, ...base } = round;
+      const status = await getGachaStatus(deps, userId);
+      const items = result.items as GachaItemView[];
+      return {
+        ...base,
+        game: 'gacha' as const,
+        items,
+        cost_used: round.bet,
+        near_miss: items.some((i) => i.near_miss),
+        daily_limit: status.daily_limit,
+        daily_used: status.daily_used,
+        daily_remaining: status.daily_remaining,
+        pity_counter: typeof result.pity_after === 'number' ? result.pity_after : status.pity_counter,
+        pity_at: status.pity_at,
+        balance,
+      };
+    },
+    play: (roundId) => pullGachaRound(deps, userId, input, roundId),
+  });
 }

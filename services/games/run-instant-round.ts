@@ -10,6 +10,7 @@ import { InsufficientFundsError } from '../ledger/apply-ledger-entry.ts';
 import { announceBalance } from './announce-balance.ts';
 import type { GamesDeps } from './deps.ts';
 import { ensureGameConfigRegistered } from './game-config.ts';
+import { RoundExistsError } from './idempotent-play.ts';
 import { fairnessOf, type RecordedRound } from './record-round.ts';
 import { lockActiveSeed, readActiveSeed, type TakenSeeds } from './round-seeds.ts';
 
@@ -37,6 +38,8 @@ export interface GachaSettlePart {
 export interface InstantRoundSpec<S, O extends InstantOutcome> {
   userId: string;
   game: Exclude<Game, 'crash'>;
+  /** The round id derived from (player, Idempotency-Key) (idempotent-play.ts); a fresh one without a key. */
+  roundId?: string;
   stake: number;
   /** Reads the game's own state (one statement, sent beside the seed read) and runs its checks (429s). */
   read?: (db: PrismaClient | Tx) => Promise<S>;
@@ -61,7 +64,7 @@ export interface InstantRoundResult<S, O> {
 type SettleAnswer =
   | { status: 'settled'; balance: number; created_at: string; vip_points: number; role: string; promoted: boolean }
   | { status: 'insufficient'; balance: number }
-  | { status: 'nonce_taken' | 'state_changed' | 'not_found' };
+  | { status: 'nonce_taken' | 'state_changed' | 'not_found' | 'exists' };
 
 /**
  * After a lost race the round is replayed in a transaction that holds the seed row's lock from
@@ -113,7 +116,7 @@ async function attemptRound<S, O extends InstantOutcome>(
   [seeds, state]: [TakenSeeds, S],
 ): Promise<{ kind: 'done'; result: InstantRoundResult<S, O> } | { kind: 'lost' }> {
   const outcome = spec.play(createFairRandom(seeds), state);
-  const roundId = randomUUID();
+  const roundId = spec.roundId ?? randomUUID();
   const bigWin = isBigWin(outcome.payout, deps.games.config.bigWinThreshold);
   const win = outcome.payout > spec.stake;
   const fact = { roundId, userId: spec.userId, game: spec.game, bet: spec.stake, payout: outcome.payout, multiplier: outcome.multiplier, win, bigWin };
@@ -143,6 +146,9 @@ async function attemptRound<S, O extends InstantOutcome>(
       throw new InsufficientFundsError(answer.balance, -spec.stake);
     case 'not_found':
       throw AppError.of('not_found', 'No such player');
+    case 'exists':
+      // A retry under the same Idempotency-Key lost the race: nothing was written; it answers the round that was played.
+      throw new RoundExistsError(roundId);
     case 'nonce_taken':
     case 'state_changed':
       return { kind: 'lost' };

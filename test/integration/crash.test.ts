@@ -261,7 +261,11 @@ describe('crash rounds (CrashRoundWorkflow)', () => {
   it('voids the round and returns the stake when its workflow cannot be started (503)', async () => {
     const player = await signUpPlayer(api);
     const temporalDown = { workflow: { start: async () => Promise.reject(new Error('Temporal is unavailable')) } } as unknown as Client;
-    await expect(placeCrashBet({ ...gamesDepsOf(api.deps), temporal: temporalDown }, player.id, { bet: 100 })).rejects.toMatchObject({ status: 503, code: 'service_unavailable' });
+    await expect(placeCrashBet({ ...gamesDepsOf(api.deps), temporal: temporalDown }, player.id, { bet: 100 })).rejects.toMatchObject({
+      status: 503,
+      code: 'dependency_unavailable',
+      details: { dependency: 'temporal', stake_returned: true, balance: 1000 },
+    });
     const row = await api.deps.prisma.crashRound.findFirstOrThrow({ where: { userId: player.id } });
     expect(row).toMatchObject({ status: 'void', payout: 100 });
     expect(await ledgerOf(api, row.id)).toEqual([['game_bet', -100], ['game_payout', 100]]);

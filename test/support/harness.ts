@@ -13,6 +13,7 @@ import { RealtimeHub } from '../../api/realtime/hub.ts';
 import { createMetrics } from '../../api/http/metrics.ts';
 import type { Config } from '../../lib/config.ts';
 import { createPrisma } from '../../lib/db/client.ts';
+import { createDependencyMonitor } from '../../lib/dependency-probes.ts';
 import { createKafka } from '../../lib/kafka.ts';
 import { createLogger } from '../../lib/logger.ts';
 import { OutboxRelay } from '../../lib/outbox.ts';
@@ -20,6 +21,7 @@ import { createHttpPaymentProvider } from '../../lib/payments/http-provider.ts';
 import type { PaymentProvider } from '../../lib/payments/provider.ts';
 import type { PurchaseMetrics } from '../../lib/metrics/purchases.ts';
 import { createRedis } from '../../lib/redis.ts';
+import { temporalInterceptors } from '../../lib/temporal-client.ts';
 import { WORKFLOW_BUNDLE_PATH } from '../../worker/bundle.ts';
 import { EngagementConsumer } from '../../worker/engagement-consumer.ts';
 import { checkContract, registerContract, unregisterContract } from './contract.ts';
@@ -37,13 +39,16 @@ export interface TestApi {
 /** Builds the real API dependencies for a test file and serves the app on 127.0.0.1:0. */
 export async function startTestApi(config: Config): Promise<TestApi> {
   const log = createLogger('api-test', config.LOG_LEVEL);
-  const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-  const redis = createRedis(config.REDIS_URL);
-  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const monitor = createDependencyMonitor(config, log);
+  const dependencies = monitor.monitor.start();
+  const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_POOL_SIZE, { monitor: dependencies });
+  const redis = createRedis(config.REDIS_URL, { monitor: dependencies, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS });
+  redis.on('error', () => undefined);
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS, interceptors: temporalInterceptors(dependencies) });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'api-test', log }).admin();
   await kafkaAdmin.connect();
-  const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config), realtime: new RealtimeHub(config.REDIS_URL, log) };
+  const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config), realtime: new RealtimeHub(config.REDIS_URL, log), dependencies };
   deps.realtime.enableCrashTicks(crashTickOptions(deps));
   const { app, registry } = createApp(deps);
   const server = app.listen(0, '127.0.0.1');
@@ -69,7 +74,7 @@ export async function startTestApi(config: Config): Promise<TestApi> {
       for (const deadline = Date.now() + 10_000; inflight > 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
       server.closeAllConnections();
       await closed;
-      await Promise.allSettled([prisma.$disconnect(), redis.quit(), kafkaAdmin.disconnect(), connection.close()]);
+      await Promise.allSettled([prisma.$disconnect(), redis.quit(), kafkaAdmin.disconnect(), connection.close(), monitor.close()]);
     },
   };
 }
@@ -92,10 +97,12 @@ export async function startTestWorker(
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'worker-test', log });
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
-  const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS });
+  const relay = new OutboxRelay({ prisma, producer, log, pollMs: config.OUTBOX_POLL_MS, newProducer: () => kafka.producer({ idempotent: true, maxInFlightRequests: 1 }) });
   relay.start();
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-  const redis = createRedis(config.REDIS_URL);
+  const redisMonitor = createDependencyMonitor(config, log, ['redis']);
+  const redis = createRedis(config.REDIS_URL, { monitor: redisMonitor.monitor.start(), commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS });
+  redis.on('error', () => undefined);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -131,10 +138,11 @@ export async function startTestWorker(
       worker.shutdown();
       await running;
       await relay.stop();
-      await producer.disconnect();
+      await relay.currentProducer.disconnect();
       await connection.close();
       await prisma.$disconnect();
       redis.disconnect();
+      await redisMonitor.close();
     },
   };
 }

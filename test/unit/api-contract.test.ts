@@ -146,7 +146,7 @@ describe('the error catalog', () => {
     const doc = buildApiDocument() as { paths: Record<string, Record<string, { responses: Record<string, any> }>> };
     const pull = doc.paths['/api/games/gacha/pull']!.post!.responses;
     expect(pull['429'].content['application/json'].schema.properties.error.properties.code.enum).toEqual(['daily_gacha_limit', 'rate_limited']);
-    expect(pull['503'].content['application/json'].schema.properties.error.properties.code.enum).toEqual(['service_unavailable']);
+    expect(pull['503'].content['application/json'].schema.properties.error.properties.code.enum).toEqual(['service_unavailable', 'dependency_unavailable']);
     expect(pull['409'].content['application/json'].schema.properties.error.properties.code.enum).toEqual(['insufficient_funds']);
     expect(pull['401'].content['application/json'].schema.properties.error.properties.code.enum).toEqual(['unauthorized']);
   });

@@ -454,6 +454,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -618,6 +634,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -814,6 +846,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -999,6 +1047,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -1155,6 +1219,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -1284,6 +1364,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -1401,6 +1497,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -1551,6 +1663,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -1722,6 +1850,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -1853,6 +1997,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -1997,6 +2157,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -2120,6 +2296,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -2183,6 +2375,8 @@ export interface paths {
                                     /** @description gold paid per winning round while the event is live */
                                     live_bonus_per_win?: number;
                                 };
+                                /** @description segments the event targets; empty = everyone */
+                                segments: string[];
                                 period: string;
                                 participation: {
                                     workflow_id: string;
@@ -2287,6 +2481,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -2353,6 +2563,8 @@ export interface paths {
                                 /** @description gold paid per winning round while the event is live */
                                 live_bonus_per_win?: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -2402,6 +2614,8 @@ export interface paths {
                                 /** @description gold paid per winning round while the event is live */
                                 live_bonus_per_win?: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -2451,6 +2665,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_targeted: The item (product, limited package, event) targets player segments the caller is not in */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_targeted";
                                 message: string;
                                 details?: unknown;
                             };
@@ -2537,6 +2767,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -2601,6 +2847,8 @@ export interface paths {
                                 /** @description gold paid per winning round while the event is live */
                                 live_bonus_per_win?: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -2714,6 +2962,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -2894,6 +3158,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -2955,6 +3235,8 @@ export interface paths {
                                     /** @description gold paid per winning round while the event is live */
                                     live_bonus_per_win?: number;
                                 };
+                                /** @description segments the event targets; empty = everyone */
+                                segments: string[];
                                 period: string;
                                 participation: {
                                     workflow_id: string;
@@ -3059,6 +3341,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -3125,6 +3423,8 @@ export interface paths {
                                 /** @description gold paid per winning round while the event is live */
                                 live_bonus_per_win?: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -3174,6 +3474,8 @@ export interface paths {
                                 /** @description gold paid per winning round while the event is live */
                                 live_bonus_per_win?: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -3223,6 +3525,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_targeted: The item (product, limited package, event) targets player segments the caller is not in */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_targeted";
                                 message: string;
                                 details?: unknown;
                             };
@@ -3309,6 +3627,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -3373,6 +3707,8 @@ export interface paths {
                                 /** @description gold paid per winning round while the event is live */
                                 live_bonus_per_win?: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             period: string;
                             participation: {
                                 workflow_id: string;
@@ -3486,6 +3822,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -3666,6 +4018,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -3817,6 +4185,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -3962,6 +4346,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -4126,6 +4526,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -4272,6 +4688,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -4442,6 +4874,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -4503,6 +4951,8 @@ export interface paths {
                                     /** @description gold paid per winning round while the event is live */
                                     live_bonus_per_win?: number;
                                 };
+                                /** @description segments the event targets; empty = everyone */
+                                segments: string[];
                                 is_active: boolean;
                                 participants: number;
                                 completed: number;
@@ -4609,6 +5059,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -4676,6 +5142,11 @@ export interface paths {
                         };
                         /** @default true */
                         is_active?: boolean;
+                        /**
+                         * @description segments the event targets; empty = everyone
+                         * @default []
+                         */
+                        segments?: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
                     } | {
                         /** @constant */
                         kind?: "event";
@@ -4716,6 +5187,8 @@ export interface paths {
                                 /** @description gold paid per winning round while the event is live */
                                 live_bonus_per_win?: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             is_active: boolean;
                             participants: number;
                             completed: number;
@@ -4853,6 +5326,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -4921,8 +5410,10 @@ export interface paths {
                             vip_points: unknown;
                         };
                         is_active?: boolean;
+                        /** @description segments the event targets; empty = everyone */
+                        segments?: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
                         reason?: string;
-                    } | unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown;
+                    } | unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown;
                 };
             };
             responses: {
@@ -4952,6 +5443,8 @@ export interface paths {
                                 /** @description gold paid per winning round while the event is live */
                                 live_bonus_per_win?: number;
                             };
+                            /** @description segments the event targets; empty = everyone */
+                            segments: string[];
                             is_active: boolean;
                             participants: number;
                             completed: number;
@@ -5067,6 +5560,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -5260,6 +5769,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -5286,7 +5811,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gold packs on sale, priced now (catalog 2 only with ECONOMY_V2) */
+        /** Gold packs on sale to the caller, priced now (catalog 2 only with ECONOMY_V2; targeted products only for their segments) */
         get: {
             parameters: {
                 query?: never;
@@ -5313,6 +5838,8 @@ export interface paths {
                                 discount_ends_at: string | null;
                                 currency: string;
                                 vip_only: boolean;
+                                /** @description segments the product targets; empty = everyone */
+                                segments: string[];
                                 available: boolean;
                                 catalog_version: number;
                             }[];
@@ -5393,6 +5920,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -5546,6 +6089,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -5658,7 +6217,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description vip_only: The product is for VIP players only */
+                /** @description vip_only: The product is for VIP players only; not_targeted: The item (product, limited package, event) targets player segments the caller is not in */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5667,7 +6226,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "vip_only";
+                                code: "vip_only" | "not_targeted";
                                 message: string;
                                 details?: unknown;
                             };
@@ -5748,6 +6307,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -5904,6 +6479,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -6096,6 +6687,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -6257,6 +6864,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -6464,6 +7087,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -6657,6 +7296,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -6862,6 +7517,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -6914,6 +7585,8 @@ export interface paths {
                                 per_user_limit: number;
                                 starts_at: string | null;
                                 ends_at: string | null;
+                                /** @description segments the package targets; empty = everyone */
+                                segments: string[];
                                 /** @description per_user_limit less the caller's open holds and completed buys */
                                 user_remaining: number;
                             }[];
@@ -6995,6 +7668,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -7119,6 +7808,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description not_targeted: The item (product, limited package, event) targets player segments the caller is not in */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_targeted";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description not_found: The route or the resource does not exist (or is not yours) */
                 404: {
                     headers: {
@@ -7177,6 +7882,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -7320,6 +8041,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -7484,6 +8221,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -7639,6 +8392,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -7881,6 +8650,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -8035,6 +8820,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -8087,6 +8888,8 @@ export interface paths {
                                 per_user_limit: number;
                                 starts_at: string | null;
                                 ends_at: string | null;
+                                /** @description segments the package targets; empty = everyone */
+                                segments: string[];
                                 is_active: boolean;
                                 /** @description units in open holds */
                                 held: number;
@@ -8193,6 +8996,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -8248,6 +9067,8 @@ export interface paths {
                         ends_at?: string | null;
                         /** @default true */
                         is_active?: boolean;
+                        /** @default [] */
+                        segments?: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
                         reason?: string;
                     };
                 };
@@ -8270,6 +9091,8 @@ export interface paths {
                             per_user_limit: number;
                             starts_at: string | null;
                             ends_at: string | null;
+                            /** @description segments the package targets; empty = everyone */
+                            segments: string[];
                             is_active: boolean;
                             /** @description units in open holds */
                             held: number;
@@ -8296,6 +9119,8 @@ export interface paths {
                             per_user_limit: number;
                             starts_at: string | null;
                             ends_at: string | null;
+                            /** @description segments the package targets; empty = everyone */
+                            segments: string[];
                             is_active: boolean;
                             /** @description units in open holds */
                             held: number;
@@ -8433,6 +9258,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -8495,6 +9336,8 @@ export interface paths {
                             per_user_limit: number;
                             starts_at: string | null;
                             ends_at: string | null;
+                            /** @description segments the package targets; empty = everyone */
+                            segments: string[];
                             is_active: boolean;
                             /** @description units in open holds */
                             held: number;
@@ -8610,6 +9453,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -8763,6 +9622,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -9012,6 +9887,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -9176,6 +10067,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -9322,7 +10229,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key returns the same round (no second play, gold moved once), with Idempotent-Replayed: true; the same key with another request is 422 idempotency_key_reused. Send a fresh key per play and the same one when retrying it. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -9335,7 +10245,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The spin */
+                /** @description The spin (a retry with its Idempotency-Key: the same spin) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -9449,7 +10359,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet) */
+                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet); idempotency_key_reused: The same Idempotency-Key came with a different body */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9458,7 +10368,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "bet_out_of_range";
+                                code: "bet_out_of_range" | "idempotency_key_reused";
                                 message: string;
                                 details?: unknown;
                             };
@@ -9497,7 +10407,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description service_unavailable: A dependency (database, Temporal, ...) is unavailable right now */
+                /** @description service_unavailable: Not ready, or too busy to take this request now; try again; dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -9506,7 +10416,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "service_unavailable";
+                                code: "service_unavailable" | "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -9543,7 +10453,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key returns the same round (no second play, gold moved once), with Idempotent-Replayed: true; the same key with another request is 422 idempotency_key_reused. Send a fresh key per play and the same one when retrying it. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -9561,7 +10474,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The throw */
+                /** @description The throw (a retry with its Idempotency-Key: the same throw) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -9680,7 +10593,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet); invalid_choice: choice is not rock, paper or scissors */
+                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet); invalid_choice: choice is not rock, paper or scissors; idempotency_key_reused: The same Idempotency-Key came with a different body */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9689,7 +10602,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "bet_out_of_range" | "invalid_choice";
+                                code: "bet_out_of_range" | "invalid_choice" | "idempotency_key_reused";
                                 message: string;
                                 details?: unknown;
                             };
@@ -9728,7 +10641,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description service_unavailable: A dependency (database, Temporal, ...) is unavailable right now */
+                /** @description service_unavailable: Not ready, or too busy to take this request now; try again; dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -9737,7 +10650,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "service_unavailable";
+                                code: "service_unavailable" | "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -9887,6 +10800,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -9919,7 +10848,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key returns the same round (no second play, gold moved once), with Idempotent-Replayed: true; the same key with another request is 422 idempotency_key_reused. Send a fresh key per play and the same one when retrying it. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -9932,7 +10864,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description { items, daily_remaining, cost_used, ... } */
+                /** @description { items, daily_remaining, cost_used, ... } (a retry with its Idempotency-Key: the same pull) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -10067,6 +10999,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description idempotency_key_reused: The same Idempotency-Key came with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_key_reused";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description daily_gacha_limit: Today's gacha pulls are used up (details.limit, used, resets_at; headers X-Gacha-Daily-Limit, X-Gacha-Daily-Used, Retry-After); rate_limited: Too many requests; details.retry_after_seconds, also in Retry-After */
                 429: {
                     headers: {
@@ -10099,7 +11047,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description service_unavailable: A dependency (database, Temporal, ...) is unavailable right now */
+                /** @description service_unavailable: Not ready, or too busy to take this request now; try again; dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -10108,7 +11056,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "service_unavailable";
+                                code: "service_unavailable" | "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -10145,7 +11093,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key returns the same round (no second play, gold moved once), with Idempotent-Replayed: true; the same key with another request is 422 idempotency_key_reused. Send a fresh key per play and the same one when retrying it. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -10160,6 +11111,48 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description A retry with its Idempotency-Key: the round that bet placed, as it is now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            round_id: string;
+                            workflow_id: string;
+                            /** @enum {string} */
+                            status: "running" | "cashed_out" | "crashed" | "void";
+                            bet: number;
+                            auto_cashout: number | null;
+                            started_at: string;
+                            /** @description Running: server time since start. Settled: elapsed time at which the round was decided */
+                            elapsed_ms: number | null;
+                            /** @description Running: the current multiplier. Cashed out: the cashout multiplier */
+                            multiplier: number | null;
+                            /** @description Shown once the round is over */
+                            crash_point: number | null;
+                            /** @description What decided the round: a cashout request, the auto-cashout target, the crash */
+                            trigger: ("manual" | "auto" | "crash") | null;
+                            payout: number | null;
+                            settled_at: string | null;
+                            curve: {
+                                growth_per_second: number;
+                                min_cashout: number;
+                                max_multiplier: number;
+                                tick_ms: number;
+                            };
+                            fairness: {
+                                /** @description SHA-256 of the server seed, committed before the round */
+                                server_seed_hash: string;
+                                client_seed: string;
+                                nonce: number;
+                            };
+                            /** @description Gold balance (answers of bet and cashout) */
+                            balance?: number;
+                        };
+                    };
+                };
                 /** @description The running round (Location: /api/games/crash/rounds/{round_id}) */
                 201: {
                     headers: {
@@ -10282,7 +11275,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet); invalid_auto_cashout: auto_cashout has more than 2 decimals or lies outside the crash limits */
+                /** @description bet_out_of_range: The bet is outside the game limits (details.min_bet, details.max_bet); invalid_auto_cashout: auto_cashout has more than 2 decimals or lies outside the crash limits; idempotency_key_reused: The same Idempotency-Key came with a different body */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10291,7 +11284,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "bet_out_of_range" | "invalid_auto_cashout";
+                                code: "bet_out_of_range" | "invalid_auto_cashout" | "idempotency_key_reused";
                                 message: string;
                                 details?: unknown;
                             };
@@ -10330,7 +11323,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description service_unavailable: A dependency (database, Temporal, ...) is unavailable right now */
+                /** @description service_unavailable: Not ready, or too busy to take this request now; try again; dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -10339,7 +11332,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "service_unavailable";
+                                code: "service_unavailable" | "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -10559,6 +11552,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -10725,6 +11734,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -10907,6 +11932,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -11053,6 +12094,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -11240,6 +12297,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -11375,6 +12448,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -11523,6 +12612,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -11694,6 +12799,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -11856,6 +12977,22 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
                                 message: string;
                                 details?: unknown;
                             };
@@ -12037,6 +13174,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -12184,6 +13337,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -12225,6 +13394,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         stock: number | null;
+                        reason?: string;
                     };
                 };
             };
@@ -12338,6 +13508,22 @@ export interface paths {
                         };
                     };
                 };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
                 /** @description Error */
                 default: {
                     headers: {
@@ -12349,6 +13535,5496 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/segments/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest RFM runs and skipped triggers, newest first, with the schedule */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Runs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description the workflow id (rfm-nightly-<time>), or skipped:<uuid> for a skipped trigger */
+                                id: string;
+                                /** @enum {string} */
+                                status: "running" | "completed" | "failed" | "skipped";
+                                /** @enum {string} */
+                                trigger: "schedule" | "manual";
+                                /** @description measuring | scoring | done */
+                                phase: string;
+                                as_of: string | null;
+                                players_measured: number;
+                                players_scored: number;
+                                segments_changed: number;
+                                counts: {
+                                    [key: string]: number;
+                                } | null;
+                                cut_points: {
+                                    recency: number[];
+                                    frequency: number[];
+                                    monetary: number[];
+                                } | null;
+                                note: string | null;
+                                started_at: string;
+                                finished_at: string | null;
+                                temporal_ui_url: string | null;
+                            }[];
+                            schedule: {
+                                id: string;
+                                next_run_at: string | null;
+                                running: string[];
+                                actions_taken: number;
+                                skipped_overlap: number;
+                                temporal_ui_url: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Run RFM segmentation now, through the rfm-nightly schedule: skipped (and listed as skipped) while a run is active */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Started, or skipped by the overlap policy */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "started" | "skipped";
+                            run_id: string;
+                            active_run_id: string | null;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description service_unavailable: Not ready, or too busy to take this request now; try again; dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "service_unavailable" | "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/segments/sizes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Players per segment now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sizes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sizes: {
+                                Whale: number;
+                                High: number;
+                                Medium: number;
+                                Low: number;
+                                Dormant: number;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+                /** @description invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/segments/targets/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Offer a catalog product only to these segments (empty = everyone); others do not see it and get 403 not_targeted */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        segments: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Targets set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            product_id: number;
+                            segments: string[];
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/segments/targets/limited/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Offer a limited package only to these segments (empty = everyone); others do not see it and get 403 not_targeted */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        segments: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Targets set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            segments: string[];
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report shop_opened / buy_clicked events (at most 100 per batch); an event id already reported counts once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        events: ({
+                            /** Format: uuid */
+                            event_id: string;
+                            /** @constant */
+                            type: "shop_opened";
+                            product_ids: number[];
+                            /** Format: date-time */
+                            occurred_at?: string;
+                        } | {
+                            /** Format: uuid */
+                            event_id: string;
+                            /** @constant */
+                            type: "buy_clicked";
+                            product_id: number;
+                            /** Format: date-time */
+                            occurred_at?: string;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded (published to casino.client_events) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            duplicates: number;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description rate_limited: Too many requests; details.retry_after_seconds, also in Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/community/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live community figures kept by the analytics process (also pushed as `community` events) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description players active in the last 5 minutes */
+                            online_users: number;
+                            spins_last_hour: number;
+                            big_wins_last_hour: number;
+                            /** @description UTC day */
+                            gold_wagered_today: number;
+                            at: string;
+                        };
+                    };
+                };
+                /** @description invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/analytics/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily purchase funnel per product (opened → clicked → bought, with conversion rates) */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                    product_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest day first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                day: string;
+                                product_id: number;
+                                opened: number;
+                                clicked: number;
+                                bought: number;
+                                /** @description clicked / opened */
+                                click_rate: number | null;
+                                /** @description bought / clicked */
+                                buy_rate: number | null;
+                                /** @description bought / opened */
+                                conversion: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a notification to everyone, to the players in some segments, or to listed players: stored in their inboxes and pushed live as a `notification` event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        body: string;
+                        target: {
+                            /** @constant */
+                            type: "all";
+                        } | {
+                            /** @constant */
+                            type: "segments";
+                            segments: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
+                        } | {
+                            /** @constant */
+                            type: "users";
+                            user_ids: string[];
+                        };
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Sent */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            body: string;
+                            created_at: string;
+                            /** @enum {string} */
+                            audience: "all" | "segments" | "users";
+                            segments: ("Whale" | "High" | "Medium" | "Low" | "Dormant")[];
+                            /** @description inboxes written (players in the segments now, or the listed players who exist); null for everyone */
+                            recipients: number | null;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's newest notifications, with how many of all of them are unread */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The inbox, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                title: string;
+                                body: string;
+                                created_at: string;
+                                /** @description null: unread */
+                                read_at: string | null;
+                            }[];
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification of the caller read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many were unread */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+                /** @description invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read (again: keeps the first read time) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Read */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            read_at: string;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/players/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search players by id, receipt code, or the start of a login id or nickname; newest first, paged */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                login_id: string;
+                                nickname: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "STANDARD" | "VIP" | "ADMIN";
+                                vip_points: number;
+                                gold_balance: number;
+                                banned: boolean;
+                                banned_at: string | null;
+                                ban_reason: string | null;
+                                last_seen_at: string | null;
+                                created_at: string;
+                            }[];
+                            next_offset: number | null;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/players/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The player page: profile, balance, latest ledger entries, purchases, rounds and sessions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The player */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            player: {
+                                id: string;
+                                login_id: string;
+                                nickname: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                role: "STANDARD" | "VIP" | "ADMIN";
+                                vip_points: number;
+                                gold_balance: number;
+                                banned: boolean;
+                                banned_at: string | null;
+                                ban_reason: string | null;
+                                last_seen_at: string | null;
+                                created_at: string;
+                            };
+                            ledger: {
+                                id: string;
+                                delta: number;
+                                reason: string;
+                                ref: string;
+                                balance_after: number;
+                                created_at: string;
+                            }[];
+                            purchases: {
+                                receipt_code: string;
+                                product_id: number | null;
+                                limited_package_code: string | null;
+                                promo_code: string | null;
+                                product_name: string;
+                                gold: number;
+                                amount_cents: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "success" | "failed" | "refunded";
+                                failure_reason: string | null;
+                                created_at: string;
+                                updated_at: string;
+                                completed_at: string | null;
+                            }[];
+                            rounds: {
+                                id: string;
+                                game: string;
+                                bet: number;
+                                payout: number;
+                                multiplier: number;
+                                win: boolean;
+                                created_at: string;
+                            }[];
+                            sessions: {
+                                session_id: string;
+                                started_at: string;
+                                last_used_at: string;
+                                expires_at: string;
+                                active: boolean;
+                                user_agent: string | null;
+                                ip: string | null;
+                            }[];
+                            /** @description RFM segment once segmentation runs */
+                            segment: string | null;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit nickname, phone or role (a role change ends the player's access tokens at once) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nickname?: string;
+                        phone?: string | null;
+                        /** @enum {string} */
+                        role?: "STANDARD" | "VIP" | "ADMIN";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The player */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            login_id: string;
+                            nickname: string;
+                            phone: string | null;
+                            /** @enum {string} */
+                            role: "STANDARD" | "VIP" | "ADMIN";
+                            vip_points: number;
+                            gold_balance: number;
+                            banned: boolean;
+                            banned_at: string | null;
+                            ban_reason: string | null;
+                            last_seen_at: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description nickname_taken: The nickname belongs to another player (details.field) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "nickname_taken";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/players/{id}/ban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban a player: every session ends at once (their access token is refused on its next request); login answers 403 account_banned */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The player */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            login_id: string;
+                            nickname: string;
+                            phone: string | null;
+                            /** @enum {string} */
+                            role: "STANDARD" | "VIP" | "ADMIN";
+                            vip_points: number;
+                            gold_balance: number;
+                            banned: boolean;
+                            banned_at: string | null;
+                            ban_reason: string | null;
+                            last_seen_at: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description cannot_ban_self: An operator cannot ban their own account */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "cannot_ban_self";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/players/{id}/unban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a ban: the player may log in again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The player */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            login_id: string;
+                            nickname: string;
+                            phone: string | null;
+                            /** @enum {string} */
+                            role: "STANDARD" | "VIP" | "ADMIN";
+                            vip_points: number;
+                            gold_balance: number;
+                            banned: boolean;
+                            banned_at: string | null;
+                            ban_reason: string | null;
+                            last_seen_at: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/players/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant gold to one player (ledger reason admin_grant, ref = grant id); the same Idempotency-Key returns the same grant */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Required. A retry with the same key returns the first grant. */
+                    "Idempotency-Key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A retry: the first grant */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grant_id: string;
+                            user_id: string;
+                            amount: number;
+                            reason: string;
+                            balance: number;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Granted */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grant_id: string;
+                            user_id: string;
+                            amount: number;
+                            reason: string;
+                            balance: number;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description player_banned: The player is banned: no grants */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "player_banned";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description idempotency_key_reused: The same Idempotency-Key came with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_key_reused";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/grant-batches/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest grant batches with their progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                workflow_id: string;
+                                maker_id: string;
+                                amount: number;
+                                player_count: number;
+                                total_gold: number;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "awaiting_approval" | "running" | "completed" | "cancelled";
+                                requires_approval: boolean;
+                                approver_id: string | null;
+                                decision_reason: string | null;
+                                processed: number;
+                                granted: number;
+                                already_granted: number;
+                                unknown: number;
+                                banned: number;
+                                created_at: string;
+                                decided_at: string | null;
+                                completed_at: string | null;
+                                temporal_ui_url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Grant the same amount to up to 10,000 players as workflow grant-batch:<id>; above the approval threshold it waits for a second operator */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Required. The same key returns the same batch: it pays once. */
+                    "Idempotency-Key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        user_ids: string[];
+                        amount: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A retry: the same batch */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: {
+                                id: string;
+                                workflow_id: string;
+                                maker_id: string;
+                                amount: number;
+                                player_count: number;
+                                total_gold: number;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "awaiting_approval" | "running" | "completed" | "cancelled";
+                                requires_approval: boolean;
+                                approver_id: string | null;
+                                decision_reason: string | null;
+                                processed: number;
+                                granted: number;
+                                already_granted: number;
+                                unknown: number;
+                                banned: number;
+                                created_at: string;
+                                decided_at: string | null;
+                                completed_at: string | null;
+                                temporal_ui_url: string;
+                            };
+                            duplicates_ignored: number;
+                        };
+                    };
+                };
+                /** @description Accepted: running or awaiting approval */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: {
+                                id: string;
+                                workflow_id: string;
+                                maker_id: string;
+                                amount: number;
+                                player_count: number;
+                                total_gold: number;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "awaiting_approval" | "running" | "completed" | "cancelled";
+                                requires_approval: boolean;
+                                approver_id: string | null;
+                                decision_reason: string | null;
+                                processed: number;
+                                granted: number;
+                                already_granted: number;
+                                unknown: number;
+                                banned: number;
+                                created_at: string;
+                                decided_at: string | null;
+                                completed_at: string | null;
+                                temporal_ui_url: string;
+                            };
+                            duplicates_ignored: number;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description idempotency_key_reused: The same Idempotency-Key came with a different body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_key_reused";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/grant-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A batch and a page of its per-player results (?status=granted|already_granted|unknown|banned|pending&after=&limit=) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "granted" | "already_granted" | "unknown" | "banned";
+                    after?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The batch */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: {
+                                id: string;
+                                workflow_id: string;
+                                maker_id: string;
+                                amount: number;
+                                player_count: number;
+                                total_gold: number;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "awaiting_approval" | "running" | "completed" | "cancelled";
+                                requires_approval: boolean;
+                                approver_id: string | null;
+                                decision_reason: string | null;
+                                processed: number;
+                                granted: number;
+                                already_granted: number;
+                                unknown: number;
+                                banned: number;
+                                created_at: string;
+                                decided_at: string | null;
+                                completed_at: string | null;
+                                temporal_ui_url: string;
+                            };
+                            items: {
+                                user_id: string;
+                                status: string;
+                            }[];
+                            next_after: string | null;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/grant-batches/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a batch awaiting approval (not its maker: 403) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The batch */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            workflow_id: string;
+                            maker_id: string;
+                            amount: number;
+                            player_count: number;
+                            total_gold: number;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "awaiting_approval" | "running" | "completed" | "cancelled";
+                            requires_approval: boolean;
+                            approver_id: string | null;
+                            decision_reason: string | null;
+                            processed: number;
+                            granted: number;
+                            already_granted: number;
+                            unknown: number;
+                            banned: number;
+                            created_at: string;
+                            decided_at: string | null;
+                            completed_at: string | null;
+                            temporal_ui_url: string;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description maker_cannot_decide: The maker of a grant batch cannot approve or reject it: a second operator must; forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "maker_cannot_decide" | "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_awaiting_approval: The grant batch is no longer awaiting approval (details.status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_awaiting_approval";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/grant-batches/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a batch awaiting approval: it is cancelled, nothing paid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The batch */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            workflow_id: string;
+                            maker_id: string;
+                            amount: number;
+                            player_count: number;
+                            total_gold: number;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "awaiting_approval" | "running" | "completed" | "cancelled";
+                            requires_approval: boolean;
+                            approver_id: string | null;
+                            decision_reason: string | null;
+                            processed: number;
+                            granted: number;
+                            already_granted: number;
+                            unknown: number;
+                            banned: number;
+                            created_at: string;
+                            decided_at: string | null;
+                            completed_at: string | null;
+                            temporal_ui_url: string;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description maker_cannot_decide: The maker of a grant batch cannot approve or reject it: a second operator must; forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "maker_cannot_decide" | "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_awaiting_approval: The grant batch is no longer awaiting approval (details.status) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_awaiting_approval";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first, filtered by operator, action (exact or a prefix ending in "."), target and time; paged with ?before= */
+        get: {
+            parameters: {
+                query?: {
+                    admin_id?: string;
+                    action?: string;
+                    target_type?: string;
+                    target_id?: string;
+                    from?: string;
+                    to?: string;
+                    before?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                admin_id: string;
+                                admin_nickname: string | null;
+                                action: string;
+                                target_type: string;
+                                target_id: string;
+                                reason: string;
+                                before: unknown;
+                                after: unknown;
+                                details: unknown;
+                                request_id: string | null;
+                                created_at: string;
+                            }[];
+                            next_before: string | null;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every product, deleted ones included, with the price charged now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Products */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                gold: number;
+                                list_price_cents: number;
+                                price_cents_now: number;
+                                discount_percent: number;
+                                discount_active: boolean;
+                                discount_starts_at: string | null;
+                                discount_ends_at: string | null;
+                                catalog_version: number;
+                                vip_only: boolean;
+                                sort_order: number;
+                                deleted: boolean;
+                                deleted_at: string | null;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace a product (VIP-only flag, catalog version 1/2, a discount with start and end) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        gold: number;
+                        list_price_cents: number;
+                        /** @default 0 */
+                        discount_percent?: number;
+                        discount_starts_at?: string | null;
+                        discount_ends_at?: string | null;
+                        /** @default 1 */
+                        catalog_version?: 1 | 2;
+                        /** @default false */
+                        vip_only?: boolean;
+                        /** @default 0 */
+                        sort_order?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            gold: number;
+                            list_price_cents: number;
+                            price_cents_now: number;
+                            discount_percent: number;
+                            discount_active: boolean;
+                            discount_starts_at: string | null;
+                            discount_ends_at: string | null;
+                            catalog_version: number;
+                            vip_only: boolean;
+                            sort_order: number;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            gold: number;
+                            list_price_cents: number;
+                            price_cents_now: number;
+                            discount_percent: number;
+                            discount_active: boolean;
+                            discount_starts_at: string | null;
+                            discount_ends_at: string | null;
+                            catalog_version: number;
+                            vip_only: boolean;
+                            sort_order: number;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/products/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Soft-delete a product: it leaves the shop (buying it is 404); old purchases keep its name */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The product */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            gold: number;
+                            list_price_cents: number;
+                            price_cents_now: number;
+                            discount_percent: number;
+                            discount_active: boolean;
+                            discount_starts_at: string | null;
+                            discount_ends_at: string | null;
+                            catalog_version: number;
+                            vip_only: boolean;
+                            sort_order: number;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalog/products/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring a soft-deleted product back to the shop */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The product */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            gold: number;
+                            list_price_cents: number;
+                            price_cents_now: number;
+                            discount_percent: number;
+                            discount_active: boolean;
+                            discount_starts_at: string | null;
+                            discount_ends_at: string | null;
+                            catalog_version: number;
+                            vip_only: boolean;
+                            sort_order: number;
+                            deleted: boolean;
+                            deleted_at: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description validation_failed: The body, query, params or a header failed validation; details.issues names each field; invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "validation_failed" | "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description not_found: The route or the resource does not exist (or is not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "not_found";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Players, online now, revenue, pending and stuck purchases, outbox, 5xx rate and p95, and the alert rules as the API sees them (database figures cached 5 s) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total_players: number;
+                            online_now: number;
+                            revenue_cents_total: number;
+                            revenue_cents_today: number;
+                            purchases_today: number;
+                            purchases_pending: number;
+                            purchases_stuck: number;
+                            outbox_backlog: number;
+                            outbox_growth_per_minute: number | null;
+                            workflow_task_backlog_age_seconds: number | null;
+                            computed_at: string;
+                            http: {
+                                requests_5m: number;
+                                error_rate_5m: number;
+                                p95_seconds_10m: number | null;
+                            };
+                            alerts: {
+                                /** @enum {string} */
+                                name: "PendingPurchasesHigh" | "HttpErrorRateHigh" | "HttpLatencyHigh" | "OutboxBacklogGrowing" | "WorkerTaskLatencyHigh";
+                                /** @enum {string} */
+                                severity: "warning" | "critical";
+                                /**
+                                 * @description pending: the condition holds for less than for_seconds
+                                 * @enum {string}
+                                 */
+                                state: "inactive" | "pending" | "firing";
+                                firing: boolean;
+                                /** @description When the condition started holding */
+                                since: string | null;
+                                for_seconds: number;
+                                value: number | null;
+                                threshold: number;
+                                summary: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description invalid_json: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "invalid_json";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unauthorized: No credentials, or credentials that do not verify (or a signed-out session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description forbidden: Authenticated, but not allowed to do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description payload_too_large: The body is larger than the API accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description unsupported_media_type: The body encoding or charset is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description internal_error: Something failed on our side; the logs have it under the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal_error";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description dependency_unavailable: A service this request needs (details.dependency: postgres, redis or temporal) is not answering; answered within 2 s, Retry-After says when to try again. A write may or may not have happened: retry it with the same Idempotency-Key */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "dependency_unavailable";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -12368,7 +19044,7 @@ export interface components {
             };
         };
         /** @enum {string} */
-        ErrorCode: "validation_failed" | "invalid_json" | "payload_too_large" | "unsupported_media_type" | "unauthorized" | "forbidden" | "invalid_credentials" | "login_locked" | "account_banned" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "nickname_taken" | "login_id_taken" | "invite_code_invalid" | "not_found" | "conflict" | "rate_limited" | "internal_error" | "service_unavailable" | "insufficient_funds" | "idempotency_key_reused" | "vip_only" | "not_refundable" | "refund_blocked" | "not_pending" | "webhook_signature_invalid" | "webhook_stale" | "webhook_replayed" | "webhook_amount_mismatch" | "invalid_time_window" | "hold_closed" | "hold_checked_out" | "stock_below_committed" | "max_uses_below_used" | "bet_out_of_range" | "invalid_choice" | "invalid_auto_cashout" | "daily_gacha_limit" | "round_active" | "no_active_round" | "cashout_too_early" | "round_in_progress" | "already_claimed" | "event_closed" | "not_completed" | "vip_required";
+        ErrorCode: "validation_failed" | "invalid_json" | "payload_too_large" | "unsupported_media_type" | "unauthorized" | "forbidden" | "invalid_credentials" | "login_locked" | "account_banned" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "nickname_taken" | "login_id_taken" | "invite_code_invalid" | "not_found" | "conflict" | "rate_limited" | "internal_error" | "service_unavailable" | "dependency_unavailable" | "insufficient_funds" | "idempotency_key_reused" | "vip_only" | "not_refundable" | "refund_blocked" | "not_pending" | "webhook_signature_invalid" | "webhook_stale" | "webhook_replayed" | "webhook_amount_mismatch" | "invalid_time_window" | "hold_closed" | "hold_checked_out" | "stock_below_committed" | "max_uses_below_used" | "bet_out_of_range" | "invalid_choice" | "invalid_auto_cashout" | "daily_gacha_limit" | "round_active" | "no_active_round" | "cashout_too_early" | "round_in_progress" | "already_claimed" | "event_closed" | "not_completed" | "vip_required" | "not_targeted" | "cannot_ban_self" | "player_banned" | "maker_cannot_decide" | "not_awaiting_approval";
     };
     responses: never;
     parameters: never;

@@ -57,7 +57,11 @@ export function gameErrorMessage(code: ErrorCode, details: unknown, fallback: st
     case 'not_found':
       return 'No finished round of yours has that id.';
     case 'service_unavailable':
-      return 'The round could not be started; your stake was returned. Try again in a moment.';
+      return 'Too many of your rounds at once. Try again in a moment.';
+    case 'dependency_unavailable':
+      return d.stake_returned === true
+        ? 'The round could not be started; your stake was returned. Try again in a moment.'
+        : 'The casino is briefly unreachable. Check your history before you play again, then try in a moment.';
     default:
       return fallback;
   }

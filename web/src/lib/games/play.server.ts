@@ -28,7 +28,7 @@ export function playFailure(err: unknown, url: URL, action: string): ActionFailu
   if (err.status === 401) loginRedirect(url);
   const { code, message, details } = err.body.error;
   if (code === 'validation_failed') return fail(400, { action, code, message: formErrors(err, []).form ?? message });
-  if (err.status >= 500 && code !== 'service_unavailable') {
+  if (err.status >= 500 && code !== 'service_unavailable' && code !== 'dependency_unavailable') {
     return fail(502, { action, code, message: 'Something went wrong on our side. Try again in a moment.' });
   }
   return fail(err.status, { action, code, message: gameErrorMessage(code, details, message) });
