@@ -1,5 +1,6 @@
 // The API process: validates its configuration, connects to its dependencies, listens,
 // and on SIGTERM/SIGINT finishes in-flight requests before closing its pools.
+import { crashTickOptions } from '../services/games/crash-ticks.ts';
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { loadConfigOrExit } from '../lib/config.ts';
@@ -30,6 +31,7 @@ const kafkaAdmin = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${con
 kafkaAdmin.connect().catch((err: Error) => log.warn({ err: err.message }, 'kafka admin connect failed; readiness will report it'));
 
 const deps: ApiDeps = { config, log, prisma, redis, temporal, kafkaAdmin, metrics: createMetrics(), tokens: await tokenServiceFromConfig(config), realtime: new RealtimeHub(config.REDIS_URL, log), dependencies };
+deps.realtime.enableCrashTicks(crashTickOptions(deps));
 const { app } = createApp(deps);
 
 const server: Server = app.listen(config.API_PORT, config.API_HOST, () => {

@@ -6,7 +6,6 @@ import { cashOutCrashRound, ZCrashCashoutRequest } from '../../services/games/ca
 import type { CrashDeps } from '../../services/games/deps.ts';
 import { loadGameConfig, type LoadedGameConfig } from '../../services/games/game-config.ts';
 import { getActiveCrashRound, getCrashRound, listCrashRounds, ZListCrashRoundsQuery } from '../../services/games/get-crash-round.ts';
-import { runningCrashTickSpec } from '../../services/games/crash-ticks.ts';
 import { getGameStats } from '../../services/games/get-game-stats.ts';
 import { listGameHistory, ZGameHistoryQuery } from '../../services/games/list-game-history.ts';
 import { placeCrashBetOnce, ZCrashBetRequest } from '../../services/games/place-crash-bet.ts';
@@ -94,7 +93,6 @@ export function createGamesRouter({ deps, registry, guards }: RouterContext, gam
   const route = createRouteBuilder({ router, registry, guards, mountPath: '/api/games' });
   const gameDeps = gamesDepsOf(deps, games);
   const { slots, rps, crash } = games.config;
-  deps.realtime.enableCrashTicks({ tickMs: deps.config.CRASH_TICK_MS, runningRound: (userId) => runningCrashTickSpec({ prisma: deps.prisma, crash }, userId) });
   const play = gameRateLimit(deps, 'play');
   const betErrors: ErrorCode[] = ['insufficient_funds', 'bet_out_of_range', 'rate_limited', 'service_unavailable'];
 

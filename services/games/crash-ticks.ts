@@ -4,10 +4,12 @@
 // it; the stop time stays on the server (Redis pub/sub between our own processes, never a client).
 import type { CrashConfig } from '../../domain/games/config.ts';
 import { autoCashoutAtMs, crashTimeMs } from '../../domain/games/crash.ts';
+import type { Config } from '../../lib/config.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { publishInternal } from '../../lib/realtime.ts';
 import type { Redis } from '../../lib/redis.ts';
 import type { CrashRoundRow } from './crash-round-view.ts';
+import { loadGameConfig } from './game-config.ts';
 import { num } from './views.ts';
 
 /** One running round, as the ticker needs it. */
@@ -39,6 +41,12 @@ export function crashTickSpecOf(row: Pick<CrashRoundRow, 'id' | 'userId' | 'star
 /** Tells every API instance serving the player's streams that a round started (best effort: display only). */
 export async function announceCrashRoundStarted(redis: Redis, spec: CrashTickSpec): Promise<void> {
   await publishInternal(redis, spec.userId, { type: CRASH_ROUND_STARTED, data: spec, at: new Date().toISOString() });
+}
+
+/** What the API's realtime hub needs to tick crash rounds (`RealtimeHub.enableCrashTicks`). */
+export function crashTickOptions(deps: { prisma: PrismaClient; config: Config }): { tickMs: number; runningRound: (userId: string) => Promise<CrashTickSpec | null> } {
+  const crash = loadGameConfig(deps.config.GAME_CONFIG).config.crash;
+  return { tickMs: deps.config.CRASH_TICK_MS, runningRound: (userId) => runningCrashTickSpec({ prisma: deps.prisma, crash }, userId) };
 }
 
 /** The player's running round, for a stream that opens while it runs (page reload). */
