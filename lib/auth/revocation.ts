@@ -18,7 +18,3 @@ export async function revokeSessionAccess(redis: Redis, sessionIds: string[], ac
   await multi.exec();
 }
 
-/** True when the token itself or its session was revoked. */
-export async function isAccessRevoked(redis: Redis, jti: string, sid: string): Promise<boolean> {
-  return (await redis.exists(`auth:jti:${jti}`, `auth:sid:${sid}`)) > 0;
-}

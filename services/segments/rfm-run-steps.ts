@@ -10,7 +10,6 @@ import { TOPICS } from '../../lib/kafka.ts';
 import { measureSelect, scoreSelect, thresholdsSelect } from './rfm-sql.ts';
 
 /** The keyset start: below every uuid. */
-export const FIRST_CURSOR = '00000000-0000-0000-0000-000000000000';
 
 /** The keyset end: the open last range runs up to (and including) this, so every range is `id > a AND id <= b` and both bounds use the index. */
 export const LAST_CURSOR = 'ffffffff-ffff-ffff-ffff-ffffffffffff';

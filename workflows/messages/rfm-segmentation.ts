@@ -40,7 +40,5 @@ export interface RfmRunSummary {
 /** The run's progress, for support in the Temporal UI and for tests. */
 export const rfmProgressQuery = defineQuery<RfmRunState | null>('rfmProgress');
 
-/** The workflow's signature, for starting it by name without importing its body. */
-export type RfmSegmentationWorkflow = (input?: RfmRunInput) => Promise<RfmRunSummary>;
 /** The registered workflow type name. */
 export const RFM_SEGMENTATION_WORKFLOW = 'rfmSegmentationWorkflow';
