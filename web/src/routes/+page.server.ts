@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { api, ApiError, type ApiResponse } from '$lib/api';
+import { api, ApiError } from '$lib/api';
+import type { ApiResponse } from '$lib/api/types';
 import type { StreakView } from '$lib/engagement/types';
 import { formErrors } from '$lib/server/forms';
 import { loginRedirect } from '$lib/server/guards';

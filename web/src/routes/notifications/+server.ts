@@ -1,7 +1,8 @@
 // The notification bell's inbox: the player's notifications through this site (the web server
 // holds the token). GET answers the inbox; POST marks one read (`{ id }`) or all (`{ all: true }`).
 import { json } from '@sveltejs/kit';
-import { api, ApiError, type ApiResponse } from '$lib/api';
+import { api, ApiError } from '$lib/api';
+import type { ApiResponse } from '$lib/api/types';
 import type { RequestHandler } from './$types';
 
 type Inbox = ApiResponse<'/api/notifications', 'get'>;

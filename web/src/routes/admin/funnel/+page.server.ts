@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { api, ApiError, type ApiResponse } from '$lib/api';
+import { api, ApiError } from '$lib/api';
+import type { ApiResponse } from '$lib/api/types';
 import { loginRedirect, requireAdmin } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { api, ApiError, type ApiResponse } from '$lib/api';
+import { api, ApiError } from '$lib/api';
+import type { ApiResponse } from '$lib/api/types';
 import { formErrors } from '$lib/server/forms';
 import { loginRedirect, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
