@@ -6,7 +6,6 @@ import type { PrismaClient } from '../lib/db/client.ts';
 import type { Logger } from '../lib/logger.ts';
 import { publishToUser } from '../lib/realtime.ts';
 import type { Redis } from '../lib/redis.ts';
-import { crashDoneKey } from '../services/games/crash-round-view.ts';
 import { loadGameConfig } from '../services/games/game-config.ts';
 import { settleCrashRound, type SettleCrashRoundInput } from '../services/games/settle-crash-round.ts';
 import type { CrashSettlement } from '../workflows/messages/crash-round.ts';
@@ -38,7 +37,7 @@ export function createGameActivities(deps: { prisma: PrismaClient; redis: Redis;
     /**
      * Rounds from before CRASH_API_TICKS_PATCH only (newer ones are ticked by the API).
      * Pushes `crash_tick { round_id, multiplier, elapsed_ms }` every tick from the worker's clock
-     * until the decision time, the settle flag, or cancellation. Heartbeats each tick, so a
+     * until the decision time or cancellation (the workflow cancels it at its decision). Heartbeats each tick, so a
      * killed worker's ticker resumes on another one; display only (the workflow decides).
      */
     async streamCrashTicks(input: StreamCrashTicksInput): Promise<{ ticks: number }> {
@@ -47,7 +46,6 @@ export function createGameActivities(deps: { prisma: PrismaClient; redis: Redis;
       for (;;) {
         const elapsed = Math.max(0, Date.now() - input.startedAtMs);
         if (elapsed >= input.stopAtElapsedMs) break;
-        if ((await deps.redis.exists(crashDoneKey(input.roundId))) > 0) break;
         await publishToUser(deps.redis, input.userId, 'crash_tick', {
           round_id: input.roundId,
           multiplier: multiplierAt(elapsed, input.crash),

@@ -26,8 +26,6 @@ export interface CrashRoundRow {
   createdAt: Date;
 }
 
-/** Key of the flag the settle activity sets so the ticker stops at once (display only; Redis may lose it). */
-export const crashDoneKey = (roundId: string): string => `crash:done:${roundId}`;
 
 /**
  * A crash round as its player sees it. While it runs: the server-clock elapsed time and the

@@ -5,7 +5,7 @@ import { TOPICS } from '../../lib/kafka.ts';
 import { publishToUser } from '../../lib/realtime.ts';
 import type { CrashDecision, CrashSettlement } from '../../workflows/messages/crash-round.ts';
 import { announceBalance } from './announce-balance.ts';
-import { crashDoneKey, crashRowOfJson, settlementOfRow, settlementView, type CrashRoundJson } from './crash-round-view.ts';
+import { crashRowOfJson, settlementOfRow, settlementView, type CrashRoundJson } from './crash-round-view.ts';
 import type { GamesDeps } from './deps.ts';
 import { num } from './views.ts';
 
@@ -27,7 +27,7 @@ type CrashSettleAnswer =
  * that, under the round's row lock, pays through the ledger (`game_payout`, ref = round id),
  * earns VIP points on the bet, and writes the round's settlement, its history row, the stats
  * and the `game.round_settled` fact. A round no longer running (activity retries, a voided
- * round) answers its recorded settlement. After commit: the ticker's stop flag,
+ * round) answers its recorded settlement. After commit:
  * `crash_update` and `profile_update` to the player.
  */
 export async function settleCrashRound(deps: GamesDeps, input: SettleCrashRoundInput): Promise<CrashSettlement> {
@@ -63,7 +63,6 @@ export async function settleCrashRound(deps: GamesDeps, input: SettleCrashRoundI
   const settlement = settlementOfRow(crashRowOfJson(answer.round), answer.balance);
   if (answer.status === 'settled') {
     try {
-      await deps.redis.set(crashDoneKey(input.roundId), '1', 'EX', 600);
       await publishToUser(deps.redis, row.userId, 'crash_update', settlementView(settlement));
     } catch (err) {
       deps.log?.warn({ err: (err as Error).message, roundId: input.roundId }, 'crash_update not published');
