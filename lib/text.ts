@@ -106,3 +106,6 @@ export function zSecret(min: number, max: number) {
     // eslint-disable-next-line no-control-regex -- refusing control characters is the point
     .regex(/^[^\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]*$/u, 'must not contain control characters or unpaired surrogates');
 }
+
+/** Why an operator made a write, as the audit log keeps it: 3 to 500 characters of text. */
+export const zReason = () => zText({ min: 3, max: 500 });

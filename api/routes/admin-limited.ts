@@ -13,7 +13,7 @@ import type { RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
 import { createRouteBuilder } from '../http/route.ts';
 import { ZHold, ZLimitedPackageBase } from './limited.ts';
-import { zText } from '../../lib/text.ts';
+import { zReason } from '../../lib/text.ts';
 
 const ZAdminPackage = ZLimitedPackageBase.extend({
   is_active: z.boolean(),
@@ -78,7 +78,7 @@ export function createAdminLimitedRouter({ deps, registry, guards }: RouterConte
     tags: ['admin'],
     auth: 'admin',
     params: ZCodeParams,
-    body: z.object({ reason: zText({ min: 3, max: 500 }).optional() }),
+    body: z.object({ reason: zReason().optional() }),
     responses: { 200: { description: 'The package', schema: ZAdminPackage } },
     errors: ['not_found'],
     handler: ({ req, params, body }) => disableLimitedPackage(deps.prisma, { code: params.code, adminId: authOf(req).sub, reason: body.reason }),

@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import { Router } from 'express';
 import { z } from 'zod';
 import { banPlayer, unbanPlayer, ZReasonRequest } from '../../services/admin/ban-player.ts';
@@ -7,9 +6,9 @@ import { grantGold, ZGrantGoldRequest } from '../../services/admin/grant-gold.ts
 import { searchPlayers, ZSearchPlayersQuery } from '../../services/admin/search-players.ts';
 import { updatePlayer, ZUpdatePlayerRequest } from '../../services/admin/update-player.ts';
 import { ZIdempotencyKey } from '../../services/shop/start-purchase.ts';
-import { AppError } from '../../lib/errors.ts';
 import type { RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
+import { idempotencyKeyOf } from '../http/idempotency-key.ts';
 import { createRouteBuilder } from '../http/route.ts';
 import { ZPurchase } from './shop.ts';
 
@@ -50,16 +49,6 @@ const ZPlayerDetail = z.object({
 
 const ZGoldGrant = z.object({ grant_id: z.string(), user_id: z.string(), amount: z.number().int(), reason: z.string(), balance: z.number().int(), created_at: z.string() });
 const ZPlayerParams = z.object({ id: z.uuid('must be a player id') });
-
-/** The Idempotency-Key header, required by operator writes that move gold. */
-export function idempotencyKeyOf(req: Request): string {
-  const key = ZIdempotencyKey.safeParse(req.get('idempotency-key'));
-  if (!key.success) {
-    const message = req.get('idempotency-key') === undefined ? 'is required' : key.error.issues[0]!.message;
-    throw AppError.of('validation_failed', `Invalid headers: Idempotency-Key ${message}`, { issues: [{ path: 'headers.Idempotency-Key', message }] });
-  }
-  return key.data;
-}
 
 /** Operators: find players, see one, edit, ban and unban them, grant them gold; every change audited. */
 export function createAdminPlayersRouter({ deps, registry, guards }: RouterContext): Router {
@@ -136,14 +125,14 @@ export function createAdminPlayersRouter({ deps, registry, guards }: RouterConte
     auth: 'admin',
     params: ZPlayerParams,
     body: ZGrantGoldRequest,
-    headers: { 'Idempotency-Key': { description: 'Required. A retry with the same key returns the first grant.', required: true } },
+    headers: { 'Idempotency-Key': { description: 'Required. A retry with the same key returns the first grant.', required: true, schema: ZIdempotencyKey } },
     responses: {
       201: { description: 'Granted', schema: ZGoldGrant },
       200: { description: 'A retry: the first grant', schema: ZGoldGrant },
     },
     errors: ['not_found', 'player_banned', 'idempotency_key_reused'],
     handler: async ({ req, res, reply, params, body }) => {
-      const { grant, replayed } = await grantGold(deps.prisma, { userId: params.id, adminId: authOf(req).sub, idempotencyKey: idempotencyKeyOf(req), body });
+      const { grant, replayed } = await grantGold(deps.prisma, { userId: params.id, adminId: authOf(req).sub, idempotencyKey: idempotencyKeyOf(req, true), body });
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');
       reply(replayed ? 200 : 201, grant);
     },

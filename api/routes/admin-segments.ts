@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { zReason } from '../../lib/text.ts';
 import { SEGMENTS } from '../../domain/segments.ts';
 import { describeRfmSchedule } from '../../services/segments/ensure-rfm-schedule.ts';
 import { listSegmentRuns, ZListSegmentRunsQuery } from '../../services/segments/list-segment-runs.ts';
@@ -53,7 +54,7 @@ export function createAdminSegmentsRouter({ deps, registry, guards }: RouterCont
     summary: 'Run RFM segmentation now, through the rfm-nightly schedule: skipped (and listed as skipped) while a run is active',
     tags: ['admin', 'segments'],
     auth: 'admin',
-    body: z.object({ reason: z.string().trim().min(3).max(500).optional() }),
+    body: z.object({ reason: zReason().optional() }),
     status: 202,
     responses: {
       202: {
@@ -92,7 +93,7 @@ export function createAdminSegmentsRouter({ deps, registry, guards }: RouterCont
     },
   });
 
-  const ZTargetsBody = z.object({ segments: ZSegmentTargets, reason: z.string().trim().min(3).max(500).optional() });
+  const ZTargetsBody = z.object({ segments: ZSegmentTargets, reason: zReason().optional() });
 
   route({
     method: 'put',

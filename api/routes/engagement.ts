@@ -1,6 +1,5 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
-import { AppError } from '../../lib/errors.ts';
 import { claimEvent, ZClaimQuery, ZClaimResult } from '../../services/engagement/claim-event.ts';
 import { joinEvent } from '../../services/engagement/join-event.ts';
 import { getEvent, listEvents } from '../../services/engagement/list-events.ts';
@@ -8,15 +7,8 @@ import { ZEventParams, ZEventView, type EngagementKind } from '../../services/en
 import { ZIdempotencyKey } from '../../services/shop/start-purchase.ts';
 import type { RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
+import { idempotencyKeyOf } from '../http/idempotency-key.ts';
 import { createRouteBuilder } from '../http/route.ts';
-
-function requiredIdempotencyKey(req: Request): string {
-  const raw = req.get('idempotency-key');
-  const key = ZIdempotencyKey.safeParse(raw);
-  if (key.success) return key.data;
-  const message = raw === undefined ? 'is required' : key.error.issues[0]!.message;
-  throw AppError.of('validation_failed', `Invalid headers: Idempotency-Key ${message}`, { issues: [{ path: 'headers.Idempotency-Key', message }] });
-}
 
 /**
  * Events (`/api/events`) or missions (`/api/missions`): the list with the caller's progress,
@@ -85,7 +77,7 @@ export function createEngagementRouter({ deps, registry, guards }: RouterContext
     },
     errors: ['not_found', 'not_completed', 'already_claimed', 'event_closed', 'conflict'],
     handler: async ({ req, params, query }) => {
-      const idempotencyKey = requiredIdempotencyKey(req);
+      const idempotencyKey = idempotencyKeyOf(req, true);
       const { claim } = await claimEvent(deps, { kind, code: params.code, userId: authOf(req).sub, idempotencyKey, period: query.period });
       return claim;
     },

@@ -1,6 +1,5 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
-import { AppError } from '../../lib/errors.ts';
 import { cancelHold } from '../../services/limited/cancel-hold.ts';
 import { checkoutHold, ZCheckoutHoldRequest, ZHoldParams } from '../../services/limited/checkout-hold.ts';
 import { getOwnHold, listOwnHolds, ZListOwnHoldsQuery } from '../../services/limited/get-hold.ts';
@@ -11,6 +10,7 @@ import { validatePromo, ZValidatePromoRequest } from '../../services/limited/val
 import { ZIdempotencyKey } from '../../services/shop/start-purchase.ts';
 import type { RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
+import { idempotencyKeyOf } from '../http/idempotency-key.ts';
 import { createRouteBuilder } from '../http/route.ts';
 import { ZPurchase } from './shop.ts';
 
@@ -70,20 +70,6 @@ export const ZLimitedPurchase = ZPurchase.extend({
 });
 
 const ZBlocked = (reasons: [string, ...string[]]) => z.object({ success: z.literal(false), reason: z.enum(reasons) });
-
-/** The Idempotency-Key header: required where `required`, else validated when present. */
-function idempotencyKeyOf(req: Request, required: true): string;
-function idempotencyKeyOf(req: Request, required: false): string | undefined;
-function idempotencyKeyOf(req: Request, required: boolean): string | undefined {
-  const raw = req.get('idempotency-key');
-  if (raw === undefined && !required) return undefined;
-  const key = ZIdempotencyKey.safeParse(raw);
-  if (!key.success) {
-    const message = raw === undefined ? 'is required' : key.error.issues[0]!.message;
-    throw AppError.of('validation_failed', `Invalid headers: Idempotency-Key ${message}`, { issues: [{ path: 'headers.Idempotency-Key', message }] });
-  }
-  return key.data;
-}
 
 /** Limited packages: the sale list, holds (place, check out, cancel) and promo code previews. */
 export function createLimitedRouter({ deps, registry, guards }: RouterContext): Router {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zReason } from '../../lib/text.ts';
 import { revokeSessionAccess } from '../../lib/auth/revocation.ts';
 import { cacheTokenGeneration } from '../../lib/auth/token-generation.ts';
 import type { Tx } from '../../lib/db/client.ts';
@@ -8,7 +9,7 @@ import { toAdminPlayerView, type AdminPlayerView } from './player-views.ts';
 import { writeAuditLog } from './write-audit-log.ts';
 
 /** Body of ban and unban: why (kept in the audit log and shown on the player page). */
-export const ZReasonRequest = z.object({ reason: z.string().trim().min(3, 'say why (3+ characters)').max(500) });
+export const ZReasonRequest = z.object({ reason: zReason() });
 
 /**
  * Bumps a user's token generation inside the caller's transaction; after commit the caller

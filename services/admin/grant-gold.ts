@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { zReason } from '../../lib/text.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import { applyLedgerEntry } from '../ledger/apply-ledger-entry.ts';
@@ -11,7 +12,7 @@ export const MAX_GRANT_GOLD = 1_000_000;
 /** Body of `POST /api/admin/players/:id/grants`. */
 export const ZGrantGoldRequest = z.object({
   amount: z.number().int().min(1).max(MAX_GRANT_GOLD),
-  reason: z.string().trim().min(3, 'say why (3+ characters)').max(500),
+  reason: zReason(),
 });
 export type GrantGoldRequest = z.infer<typeof ZGrantGoldRequest>;
 

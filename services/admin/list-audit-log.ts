@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRINTABLE_ASCII } from '../../lib/text.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 
@@ -6,9 +7,9 @@ import type { PrismaClient } from '../../lib/db/client.ts';
 export const ZAuditQuery = z.object({
   admin_id: z.uuid().optional(),
   /** An exact action (`player.ban`) or a prefix ending in a dot (`player.`). */
-  action: z.string().trim().min(1).max(80).optional(),
-  target_type: z.string().trim().min(1).max(40).optional(),
-  target_id: z.string().trim().min(1).max(200).optional(),
+  action: z.string().max(80).regex(/^[a-z_]+(\.[a-z_]+)*\.?$/, 'must be an action such as player.ban, or a prefix such as player.').optional(),
+  target_type: z.string().max(40).regex(/^[a-z_]+$/, 'must be a target type such as player').optional(),
+  target_id: z.string().max(200).regex(PRINTABLE_ASCII, 'must be an id: printable characters, no surrounding spaces').optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   /** The `next_before` of the previous page. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zReason, zText } from '../../lib/text.ts';
 import type { Product } from '../../generated/prisma/client.ts';
 import { activeDiscount, priceAt } from '../../domain/shop/catalog.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
@@ -10,7 +11,7 @@ const ZInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 /** Body of `PUT /api/admin/catalog/products/:id`: the whole product, and why. */
 export const ZUpsertProductRequest = z
   .object({
-    name: z.string().trim().min(1).max(80),
+    name: zText({ max: 80 }),
     gold: z.number().int().min(1).max(100_000_000),
     list_price_cents: z.number().int().min(1).max(1_000_000),
     discount_percent: z.number().int().min(0).max(90).default(0),
@@ -19,7 +20,7 @@ export const ZUpsertProductRequest = z
     catalog_version: z.union([z.literal(1), z.literal(2)]).default(1),
     vip_only: z.boolean().default(false),
     sort_order: z.number().int().min(0).max(10_000).default(0),
-    reason: z.string().trim().min(3, 'say why (3+ characters)').max(500),
+    reason: zReason(),
   })
   .refine((b) => !b.discount_starts_at || !b.discount_ends_at || b.discount_starts_at < b.discount_ends_at, {
     message: 'discount_starts_at must be before discount_ends_at',

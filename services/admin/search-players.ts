@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zText } from '../../lib/text.ts';
 import type { User } from '../../generated/prisma/client.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { toAdminPlayerView, type AdminPlayerView } from './player-views.ts';
@@ -6,7 +7,7 @@ import { toAdminPlayerView, type AdminPlayerView } from './player-views.ts';
 /** Query of `GET /api/admin/players`: one search box, newest accounts first, paged by offset. */
 export const ZSearchPlayersQuery = z.object({
   /** A player id, a receipt code, or the start of a login id or nickname (case-insensitive). Empty: everyone. */
-  q: z.string().trim().max(80).optional(),
+  q: zText({ max: 80, allowEmpty: true }).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });

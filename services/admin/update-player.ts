@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zReason } from '../../lib/text.ts';
 import type { AccountDeps } from '../accounts/deps.ts';
 import { takenError, uniqueViolationField, ZNickname, ZPhone } from '../accounts/sign-up.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -12,7 +13,7 @@ export const ZUpdatePlayerRequest = z
     nickname: ZNickname.optional(),
     phone: ZPhone.nullable().optional(),
     role: z.enum(['STANDARD', 'VIP', 'ADMIN']).optional(),
-    reason: z.string().trim().min(3, 'say why (3+ characters)').max(500),
+    reason: zReason(),
   })
   .refine((v) => v.nickname !== undefined || v.phone !== undefined || v.role !== undefined, { message: 'give nickname, phone or role', path: ['nickname'] });
 export type UpdatePlayerRequest = z.infer<typeof ZUpdatePlayerRequest>;

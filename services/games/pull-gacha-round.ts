@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zReason } from '../../lib/text.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { gachaCost, gachaDailyLimit, pullGacha, RARITIES, type GachaPoolStock, type PlayerTier, type Rarity } from '../../domain/games/gacha.ts';
 import type { PrismaClient, Tx } from '../../lib/db/client.ts';
@@ -169,7 +170,7 @@ export async function getGachaStatus(deps: GamesDeps, userId: string): Promise<G
 /** Body of `PUT /api/admin/games/gacha/pools/:rarity`: a limited stock, or null for unlimited. */
 export const ZSetGachaPoolRequest = z.object({
   stock: z.number().int().min(0).max(1_000_000_000).nullable(),
-  reason: z.string().trim().min(3).max(500).optional(),
+  reason: zReason().optional(),
 });
 /** Path of the pool routes: Common is the fallback and cannot be limited. */
 export const ZLimitableRarity = z.enum(['Rare', 'Epic', 'Legendary']);

@@ -8,7 +8,7 @@ import { announceStock } from './announce-stock.ts';
 import { HOLD_TX } from './release-limited-hold.ts';
 import { ZSegmentTargets } from '../segments/targeting.ts';
 import { toAdminPackageView, type AdminLimitedPackageView } from './views.ts';
-import { zText } from '../../lib/text.ts';
+import { zReason, zText } from '../../lib/text.ts';
 
 const ZInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 
@@ -28,7 +28,7 @@ export const ZUpsertLimitedPackageRequest = z
     is_active: z.boolean().default(true),
     /** Player segments the package is offered to; empty or omitted = everyone. */
     segments: ZSegmentTargets.default([]),
-    reason: zText({ min: 3, max: 500 }).optional(),
+    reason: zReason().optional(),
   })
   .refine((b) => !b.starts_at || !b.ends_at || b.starts_at < b.ends_at, { message: 'starts_at must be before ends_at', path: ['ends_at'], params: { rule: 'invalid_time_window' } });
 export type UpsertLimitedPackageRequest = z.infer<typeof ZUpsertLimitedPackageRequest>;

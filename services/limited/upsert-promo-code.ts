@@ -4,7 +4,7 @@ import { AppError } from '../../lib/errors.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { ZLimitedCode } from './rules.ts';
 import { toPromoCodeView, type PromoCodeView } from './views.ts';
-import { zText } from '../../lib/text.ts';
+import { zReason } from '../../lib/text.ts';
 
 const ZInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 
@@ -20,7 +20,7 @@ export const ZUpsertPromoCodeRequest = z
     /** Null or absent: unlimited. */
     max_uses: z.number().int().min(1).max(10_000_000).nullish(),
     is_active: z.boolean().default(true),
-    reason: zText({ min: 3, max: 500 }).optional(),
+    reason: zReason().optional(),
   })
   .refine((b) => (b.discount_cents == null) !== (b.discount_percent == null), { message: 'give exactly one of discount_cents and discount_percent', path: ['discount_cents'] })
   .meta({ oneOf: [{ required: ['discount_cents'], properties: { discount_cents: { type: 'integer' } } }, { required: ['discount_percent'], properties: { discount_percent: { type: 'integer' } } }] })

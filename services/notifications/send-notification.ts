@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { zReason, zText } from '../../lib/text.ts';
 import { SEGMENTS, type Segment } from '../../domain/segments.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import { publishToAll, publishToUser } from '../../lib/realtime.ts';
+import { currentRequestScope } from '../../lib/request-scope.ts';
 import type { Redis } from '../../lib/redis.ts';
 
 /** Who gets a notification: everyone, the players in some segments (at send time), or listed players. */
@@ -13,17 +15,18 @@ export const ZNotificationTarget = z.discriminatedUnion('type', [
       .array(z.enum(SEGMENTS))
       .min(1)
       .max(SEGMENTS.length)
-      .refine((list) => new Set(list).size === list.length, 'must not repeat a segment'),
+      .refine((list) => new Set(list).size === list.length, 'must not repeat a segment')
+      .meta({ uniqueItems: true }),
   }),
   z.object({ type: z.literal('users'), user_ids: z.array(z.uuid()).min(1).max(1000) }),
 ]);
 
 /** An operator's notification. */
 export const ZSendNotificationRequest = z.object({
-  title: z.string().trim().min(1).max(120),
-  body: z.string().trim().min(1).max(1000),
+  title: zText({ max: 120 }),
+  body: zText({ max: 1000, multiline: true }),
   target: ZNotificationTarget,
-  reason: z.string().trim().min(3).max(500).optional(),
+  reason: zReason().optional(),
 });
 export type SendNotificationRequest = z.infer<typeof ZSendNotificationRequest>;
 
@@ -70,8 +73,8 @@ export async function sendNotification(
        RETURNING id, created_at, recipients),
      r AS (INSERT INTO notification_recipients (user_id, notification_id) SELECT x.user_id, n.id FROM x CROSS JOIN n RETURNING user_id),
      audit AS (
-       INSERT INTO audit_log (admin_id, action, target_type, target_id, reason, details)
-       SELECT $6::uuid, 'notification.sent', 'notification', n.id::text, $7, jsonb_build_object('audience', $3::text, 'segments', $4::text[], 'recipients', n.recipients)
+       INSERT INTO audit_log (admin_id, action, target_type, target_id, reason, details, request_id)
+       SELECT $6::uuid, 'notification.sent', 'notification', n.id::text, $7, jsonb_build_object('audience', $3::text, 'segments', $4::text[], 'recipients', n.recipients), $8
        FROM n)
      SELECT n.id::text AS id, n.created_at, n.recipients, (SELECT array_agg(user_id::text) FROM r) AS user_ids FROM n`,
     title,
@@ -81,6 +84,7 @@ export async function sendNotification(
     userIds,
     opts.adminId,
     reason ?? `notification: ${title}`.slice(0, 500),
+    currentRequestScope()?.requestId ?? null,
   );
   const row = rows[0]!;
   const view: NotificationView = { id: row.id, title, body, created_at: row.created_at.toISOString() };

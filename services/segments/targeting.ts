@@ -8,7 +8,8 @@ import { z } from 'zod';
 export const ZSegmentTargets = z
   .array(z.enum(SEGMENTS))
   .max(SEGMENTS.length)
-  .refine((list) => new Set(list).size === list.length, 'must not repeat a segment');
+  .refine((list) => new Set(list).size === list.length, 'must not repeat a segment')
+  .meta({ uniqueItems: true });
 
 /** The player's current segment, or null before their first RFM run. */
 export async function segmentOfPlayer(prisma: PrismaClient, userId: string): Promise<Segment | null> {

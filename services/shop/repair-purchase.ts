@@ -9,10 +9,10 @@ import { failUpdate, retryNowUpdate } from '../../workflows/messages/purchase.ts
 import { PURCHASE_REFUND_WORKFLOW, type PurchaseRefundWorkflow } from '../../workflows/messages/purchase-refund.ts';
 import { writeAuditLog } from '../admin/write-audit-log.ts';
 import { PURCHASE_VIEW_INCLUDE, toPurchaseView, type PurchaseView } from './purchase-view.ts';
-import { zText } from '../../lib/text.ts';
+import { zReason } from '../../lib/text.ts';
 
 /** Body of every repair action: why (kept in the audit log). */
-export const ZRepairRequest = z.object({ reason: zText({ min: 3, max: 500 }) });
+export const ZRepairRequest = z.object({ reason: zReason() });
 
 export type RepairAction = 'retry' | 'fail' | 'refund';
 

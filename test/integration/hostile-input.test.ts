@@ -163,8 +163,12 @@ describe('hostile strings into every field of every route', () => {
         const name = field.join('.');
         const schema = schemaAt(arbs, op.body.schema, field);
         for (const hostile of [...HOSTILE, { name: '50 KB', value: LONG_IN_BODY }]) {
-          const res = await send(op, { ...base, body: setAt(base.body, field, hostile.value) });
-          judge(`${op.method} ${op.path} body.${name} <- ${hostile.name}`, res, 'body', name, hostile.value, arbs.satisfies(hostile.value, schema));
+          const body = setAt(base.body, field, hostile.value);
+          const res = await send(op, { ...base, body });
+          // The whole body is judged: a field of a union branch the sample did not pick is an
+          // unknown key of the branch it did, which the document lets through.
+          const accepts = arbs.satisfies(hostile.value, schema) || arbs.satisfies(body, op.body.schema);
+          judge(`${op.method} ${op.path} body.${name} <- ${hostile.name}`, res, 'body', name, hostile.value, accepts);
         }
         const res = await send(op, { ...base, body: setAt(base.body, field, ONE_MEGABYTE) });
         if (res.status !== 413) failures.push(`${op.method} ${op.path} body.${name} <- 1 MB: ${res.status}, not 413`);

@@ -91,11 +91,11 @@ export class SchemaArbitraries {
         return this.number(schema);
       case 'string':
         return this.string(schema);
-      case 'array':
-        return fc.array(schema.items ? this.of(schema.items) : fc.constant(null), {
-          minLength: schema.minItems ?? 0,
-          maxLength: Math.min(schema.maxItems ?? 4, Math.max(schema.minItems ?? 0, 4)),
-        });
+      case 'array': {
+        const items = schema.items ? this.of(schema.items) : fc.constant(null);
+        const lengths = { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 4, Math.max(schema.minItems ?? 0, 4)) };
+        return schema.uniqueItems ? fc.uniqueArray(items, { ...lengths, selector: (v) => JSON.stringify(v) }) : fc.array(items, lengths);
+      }
       case 'object':
       case undefined:
         if (schema.properties || schema.type === 'object') return this.object(schema);
@@ -175,7 +175,7 @@ export class SchemaArbitraries {
 
   /**
    * A small JSON Schema check for the rules between properties that generation alone does not
-   * meet: type, const, enum, required, properties, numeric bounds, min/maxProperties, anyOf,
+   * meet: type, const, enum, required, properties, items, numeric bounds, min/maxProperties, anyOf,
    * oneOf, not.
    */
   satisfies(value: unknown, input: JsonSchema): boolean {
@@ -207,6 +207,12 @@ export class SchemaArbitraries {
       if (s.minProperties !== undefined && Object.keys(obj).length < s.minProperties) return false;
       if (s.maxProperties !== undefined && Object.keys(obj).length > s.maxProperties) return false;
       for (const [k, sub] of Object.entries<JsonSchema>(s.properties ?? {})) if (k in obj && !this.satisfies(obj[k], sub)) return false;
+    }
+    if (Array.isArray(value)) {
+      if (s.minItems !== undefined && value.length < s.minItems) return false;
+      if (s.maxItems !== undefined && value.length > s.maxItems) return false;
+      if (s.uniqueItems && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) return false;
+      if (s.items && !value.every((v) => this.satisfies(v, s.items))) return false;
     }
     if (Array.isArray(s.anyOf) && !s.anyOf.some((b: JsonSchema) => this.satisfies(value, b))) return false;
     if (Array.isArray(s.oneOf) && s.oneOf.filter((b: JsonSchema) => this.satisfies(value, b)).length !== 1) return false;
