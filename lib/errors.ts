@@ -79,6 +79,8 @@ export const ERROR_CODES = {
   player_banned: { status: 409, description: 'The player is banned: no grants' },
   maker_cannot_decide: { status: 403, description: "The maker of a grant batch cannot approve or reject it: a second operator must" },
   not_awaiting_approval: { status: 409, description: 'The grant batch is no longer awaiting approval (details.status)' },
+  segment_empty: { status: 422, description: 'No player is in this segment now (segments are filled by the RFM run)' },
+  segment_too_large: { status: 422, description: 'The segment has more players than one grant batch may name (details.players, details.max)' },
 } as const satisfies Record<string, { status: number; description: string }>;
 
 /** One error code from the catalog. */

@@ -1,11 +1,13 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { SEGMENTS } from '../../domain/segments.ts';
 import { ZReasonRequest } from '../../services/admin/ban-player.ts';
 import { createGrantBatch, decideGrantBatch, getGrantBatch, listGrantBatches, ZCreateGrantBatchRequest, ZGrantBatchItemsQuery } from '../../services/admin/grant-batches.ts';
 import type { RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
 import { createRouteBuilder } from '../http/route.ts';
-import { idempotencyKeyOf } from './admin-players.ts';
+import { idempotencyKeyOf } from '../http/idempotency-key.ts';
+import { ZIdempotencyKey } from '../../services/shop/start-purchase.ts';
 
 const ZGrantBatch = z.object({
   id: z.string(),
@@ -15,6 +17,7 @@ const ZGrantBatch = z.object({
   player_count: z.number().int(),
   total_gold: z.number().int(),
   reason: z.string(),
+  segment: z.enum(SEGMENTS).nullable().describe('the RFM segment the players were taken from at creation; null for a list'),
   status: z.enum(['awaiting_approval', 'running', 'completed', 'cancelled']),
   requires_approval: z.boolean(),
   approver_id: z.string().nullable(),
@@ -49,18 +52,18 @@ export function createAdminGrantsRouter({ deps, registry, guards }: RouterContex
   route({
     method: 'post',
     path: '/',
-    summary: 'Grant the same amount to up to 10,000 players as workflow grant-batch:<id>; above the approval threshold it waits for a second operator',
+    summary: 'Grant the same amount to up to 10,000 listed players, or to every player in a segment, as workflow grant-batch:<id>; above the approval threshold it waits for a second operator',
     tags: ['admin'],
     auth: 'admin',
     body: ZCreateGrantBatchRequest,
-    headers: { 'Idempotency-Key': { description: 'Required. The same key returns the same batch: it pays once.', required: true } },
+    headers: { 'Idempotency-Key': { description: 'Required. The same key returns the same batch: it pays once.', required: true, schema: ZIdempotencyKey } },
     responses: {
       202: { description: 'Accepted: running or awaiting approval', schema: z.object({ batch: ZGrantBatch, duplicates_ignored: z.number().int() }) },
       200: { description: 'A retry: the same batch', schema: z.object({ batch: ZGrantBatch, duplicates_ignored: z.number().int() }) },
     },
-    errors: ['idempotency_key_reused'],
+    errors: ['idempotency_key_reused', 'segment_empty', 'segment_too_large'],
     handler: async ({ req, res, reply, body }) => {
-      const { batch, replayed, duplicates_ignored } = await createGrantBatch(deps, { makerId: authOf(req).sub, idempotencyKey: idempotencyKeyOf(req), body });
+      const { batch, replayed, duplicates_ignored } = await createGrantBatch(deps, { makerId: authOf(req).sub, idempotencyKey: idempotencyKeyOf(req, true), body });
       res.setHeader('Location', `/api/admin/grant-batches/${batch.id}`);
       if (replayed) res.setHeader('Idempotent-Replayed', 'true');
       reply(replayed ? 200 : 202, { batch, duplicates_ignored });

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { z } from 'zod';
+import { zReason } from '../../lib/text.ts';
+import { SEGMENTS, type Segment } from '../../domain/segments.ts';
 import { decideUpdate, GRANT_BATCH_WORKFLOW, needsApproval, type GrantBatchInput, type GrantBatchStatus, type GrantBatchWorkflow } from '../../workflows/messages/grant-batch.ts';
 import type { Config } from '../../lib/config.ts';
-import type { PrismaClient } from '../../lib/db/client.ts';
+import type { PrismaClient, Tx } from '../../lib/db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import { currentRequestScope } from '../../lib/request-scope.ts';
 import { grantBatchWorkflowId } from '../../workflows/messages/workflow-ids.ts';
@@ -14,12 +16,18 @@ import { writeAuditLog } from './write-audit-log.ts';
 /** Most players one batch may name. */
 export const MAX_BATCH_PLAYERS = 10_000;
 
-/** Body of `POST /api/admin/grant-batches`: the same amount to each listed player. */
-export const ZCreateGrantBatchRequest = z.object({
-  user_ids: z.array(z.uuid('must be player ids')).min(1).max(MAX_BATCH_PLAYERS),
-  amount: z.number().int().min(1).max(MAX_GRANT_GOLD),
-  reason: z.string().trim().min(3, 'say why (3+ characters)').max(500),
-});
+/**
+ * Body of `POST /api/admin/grant-batches`: the same amount to each listed player, or to every
+ * player in one RFM segment at the time the batch is created.
+ */
+export const ZCreateGrantBatchRequest = z
+  .object({
+    user_ids: z.array(z.uuid('must be player ids')).min(1).max(MAX_BATCH_PLAYERS).optional().describe('the players; or send segment instead'),
+    segment: z.enum(SEGMENTS).optional().describe("every player in this segment now (the batch keeps that list); or send user_ids instead"),
+    amount: z.number().int().min(1).max(MAX_GRANT_GOLD),
+    reason: zReason(),
+  })
+  .refine((b) => (b.user_ids === undefined) !== (b.segment === undefined), { message: 'send either user_ids or segment, not both', path: ['user_ids'] });
 export type CreateGrantBatchRequest = z.infer<typeof ZCreateGrantBatchRequest>;
 
 /** A batch as the console shows it. */
@@ -31,6 +39,8 @@ export interface GrantBatchView {
   player_count: number;
   total_gold: number;
   reason: string;
+  /** The segment the players were taken from; null for a list. */
+  segment: Segment | null;
   status: GrantBatchStatus;
   requires_approval: boolean;
   approver_id: string | null;
@@ -61,6 +71,7 @@ const toView = (config: Config, b: GrantBatch): GrantBatchView => ({
   player_count: b.playerCount,
   total_gold: Number(b.totalGold),
   reason: b.reason,
+  segment: b.segment as Segment | null,
   status: b.status as GrantBatchStatus,
   requires_approval: b.requiresApproval,
   approver_id: b.approverId,
@@ -112,18 +123,20 @@ export async function createGrantBatch(
   deps: GrantBatchDeps,
   opts: { makerId: string; idempotencyKey: string; body: CreateGrantBatchRequest },
 ): Promise<{ batch: GrantBatchView; replayed: boolean; duplicates_ignored: number }> {
-  const userIds = [...new Set(opts.body.user_ids.map((id) => id.toLowerCase()))];
-  const total = userIds.length * opts.body.amount;
+  const segment = opts.body.segment ?? null;
+  const listed = [...new Set((opts.body.user_ids ?? []).map((id) => id.toLowerCase()))];
   const { row, replayed } = await deps.prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`grant-batch:${opts.makerId}:${opts.idempotencyKey}`}))`;
       const existing = await tx.grantBatch.findUnique({ where: { makerId_idempotencyKey: { makerId: opts.makerId, idempotencyKey: opts.idempotencyKey } } });
       if (existing) {
-        if (existing.amount !== opts.body.amount || existing.playerCount !== userIds.length) {
-          throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used for a different batch');
-        }
+        // A segment's members may have moved since: the same key, amount and segment is the same batch.
+        const same = existing.amount === opts.body.amount && existing.segment === segment && (segment !== null || existing.playerCount === listed.length);
+        if (!same) throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used for a different batch');
         return { row: existing, replayed: true };
       }
+      const userIds = segment === null ? listed : await segmentMembers(tx, segment);
+      const total = userIds.length * opts.body.amount;
       const requiresApproval = needsApproval(total, deps.config.GRANT_APPROVAL_THRESHOLD_GOLD);
       const row = await tx.grantBatch.create({
         data: {
@@ -134,6 +147,7 @@ export async function createGrantBatch(
           playerCount: userIds.length,
           totalGold: BigInt(total),
           reason: opts.body.reason,
+          segment,
           status: requiresApproval ? 'awaiting_approval' : 'running',
           requiresApproval,
         },
@@ -146,14 +160,27 @@ export async function createGrantBatch(
         targetId: row.id,
         reason: opts.body.reason,
         before: null,
-        after: { status: row.status, amount: row.amount, player_count: row.playerCount, total_gold: total },
+        after: { status: row.status, amount: row.amount, player_count: row.playerCount, total_gold: total, segment },
       });
       return { row, replayed: false };
     },
     { maxWait: 10_000, timeout: 60_000 },
   );
   await startBatchWorkflow(deps, row);
-  return { batch: toView(deps.config, row), replayed, duplicates_ignored: opts.body.user_ids.length - userIds.length };
+  return { batch: toView(deps.config, row), replayed, duplicates_ignored: (opts.body.user_ids?.length ?? 0) - listed.length };
+}
+
+/** The players in a segment now, for a batch to keep (422 when none, or more than a batch may name). */
+async function segmentMembers(tx: Tx, segment: Segment): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ user_id: string }[]>`
+    SELECT user_id::text AS user_id FROM player_segments WHERE segment = ${segment} ORDER BY user_id LIMIT ${MAX_BATCH_PLAYERS + 1}`;
+  if (rows.length === 0) throw new AppError('segment_empty', `No player is in the ${segment} segment now`);
+  if (rows.length > MAX_BATCH_PLAYERS) {
+    const [count] = await tx.$queryRaw<{ players: number }[]>`SELECT count(*)::int AS players FROM player_segments WHERE segment = ${segment}`;
+    const players = count!.players;
+    throw new AppError('segment_too_large', `The ${segment} segment has ${players} players; one batch may name at most ${MAX_BATCH_PLAYERS}`, { players, max: MAX_BATCH_PLAYERS });
+  }
+  return rows.map((r) => r.user_id);
 }
 
 /**

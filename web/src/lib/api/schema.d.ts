@@ -16848,6 +16848,8 @@ export interface paths {
                                 player_count: number;
                                 total_gold: number;
                                 reason: string;
+                                /** @description the RFM segment the players were taken from at creation; null for a list */
+                                segment: ("Whale" | "High" | "Medium" | "Low" | "Dormant") | null;
                                 /** @enum {string} */
                                 status: "awaiting_approval" | "running" | "completed" | "cancelled";
                                 requires_approval: boolean;
@@ -16990,7 +16992,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Grant the same amount to up to 10,000 players as workflow grant-batch:<id>; above the approval threshold it waits for a second operator */
+        /** Grant the same amount to up to 10,000 listed players, or to every player in a segment, as workflow grant-batch:<id>; above the approval threshold it waits for a second operator */
         post: {
             parameters: {
                 query?: never;
@@ -17004,7 +17006,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        user_ids: string[];
+                        /** @description the players; or send segment instead */
+                        user_ids?: string[];
+                        /**
+                         * @description every player in this segment now (the batch keeps that list); or send user_ids instead
+                         * @enum {string}
+                         */
+                        segment?: "Whale" | "High" | "Medium" | "Low" | "Dormant";
                         amount: number;
                         reason: string;
                     };
@@ -17026,6 +17034,8 @@ export interface paths {
                                 player_count: number;
                                 total_gold: number;
                                 reason: string;
+                                /** @description the RFM segment the players were taken from at creation; null for a list */
+                                segment: ("Whale" | "High" | "Medium" | "Low" | "Dormant") | null;
                                 /** @enum {string} */
                                 status: "awaiting_approval" | "running" | "completed" | "cancelled";
                                 requires_approval: boolean;
@@ -17060,6 +17070,8 @@ export interface paths {
                                 player_count: number;
                                 total_gold: number;
                                 reason: string;
+                                /** @description the RFM segment the players were taken from at creation; null for a list */
+                                segment: ("Whale" | "High" | "Medium" | "Low" | "Dormant") | null;
                                 /** @enum {string} */
                                 status: "awaiting_approval" | "running" | "completed" | "cancelled";
                                 requires_approval: boolean;
@@ -17159,7 +17171,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description idempotency_key_reused: The same Idempotency-Key came with a different body */
+                /** @description idempotency_key_reused: The same Idempotency-Key came with a different body; segment_empty: No player is in this segment now (segments are filled by the RFM run); segment_too_large: The segment has more players than one grant batch may name (details.players, details.max) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -17168,7 +17180,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "idempotency_key_reused";
+                                code: "idempotency_key_reused" | "segment_empty" | "segment_too_large";
                                 message: string;
                                 details?: unknown;
                             };
@@ -17262,6 +17274,8 @@ export interface paths {
                                 player_count: number;
                                 total_gold: number;
                                 reason: string;
+                                /** @description the RFM segment the players were taken from at creation; null for a list */
+                                segment: ("Whale" | "High" | "Medium" | "Low" | "Dormant") | null;
                                 /** @enum {string} */
                                 status: "awaiting_approval" | "running" | "completed" | "cancelled";
                                 requires_approval: boolean;
@@ -17473,6 +17487,8 @@ export interface paths {
                             player_count: number;
                             total_gold: number;
                             reason: string;
+                            /** @description the RFM segment the players were taken from at creation; null for a list */
+                            segment: ("Whale" | "High" | "Medium" | "Low" | "Dormant") | null;
                             /** @enum {string} */
                             status: "awaiting_approval" | "running" | "completed" | "cancelled";
                             requires_approval: boolean;
@@ -17692,6 +17708,8 @@ export interface paths {
                             player_count: number;
                             total_gold: number;
                             reason: string;
+                            /** @description the RFM segment the players were taken from at creation; null for a list */
+                            segment: ("Whale" | "High" | "Medium" | "Low" | "Dormant") | null;
                             /** @enum {string} */
                             status: "awaiting_approval" | "running" | "completed" | "cancelled";
                             requires_approval: boolean;
@@ -19044,7 +19062,7 @@ export interface components {
             };
         };
         /** @enum {string} */
-        ErrorCode: "validation_failed" | "invalid_json" | "payload_too_large" | "unsupported_media_type" | "unauthorized" | "forbidden" | "invalid_credentials" | "login_locked" | "account_banned" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "nickname_taken" | "login_id_taken" | "invite_code_invalid" | "not_found" | "conflict" | "rate_limited" | "internal_error" | "service_unavailable" | "dependency_unavailable" | "insufficient_funds" | "idempotency_key_reused" | "vip_only" | "not_refundable" | "refund_blocked" | "not_pending" | "webhook_signature_invalid" | "webhook_stale" | "webhook_replayed" | "webhook_amount_mismatch" | "invalid_time_window" | "hold_closed" | "hold_checked_out" | "stock_below_committed" | "max_uses_below_used" | "bet_out_of_range" | "invalid_choice" | "invalid_auto_cashout" | "daily_gacha_limit" | "round_active" | "no_active_round" | "cashout_too_early" | "round_in_progress" | "already_claimed" | "event_closed" | "not_completed" | "vip_required" | "not_targeted" | "cannot_ban_self" | "player_banned" | "maker_cannot_decide" | "not_awaiting_approval";
+        ErrorCode: "validation_failed" | "invalid_json" | "payload_too_large" | "unsupported_media_type" | "unauthorized" | "forbidden" | "invalid_credentials" | "login_locked" | "account_banned" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "nickname_taken" | "login_id_taken" | "invite_code_invalid" | "not_found" | "conflict" | "rate_limited" | "internal_error" | "service_unavailable" | "dependency_unavailable" | "insufficient_funds" | "idempotency_key_reused" | "vip_only" | "not_refundable" | "refund_blocked" | "not_pending" | "webhook_signature_invalid" | "webhook_stale" | "webhook_replayed" | "webhook_amount_mismatch" | "invalid_time_window" | "hold_closed" | "hold_checked_out" | "stock_below_committed" | "max_uses_below_used" | "bet_out_of_range" | "invalid_choice" | "invalid_auto_cashout" | "daily_gacha_limit" | "round_active" | "no_active_round" | "cashout_too_early" | "round_in_progress" | "already_claimed" | "event_closed" | "not_completed" | "vip_required" | "not_targeted" | "cannot_ban_self" | "player_banned" | "maker_cannot_decide" | "not_awaiting_approval" | "segment_empty" | "segment_too_large";
     };
     responses: never;
     parameters: never;

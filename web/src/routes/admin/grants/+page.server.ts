@@ -10,14 +10,19 @@ import type { Actions, PageServerLoad } from './$types';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_PLAYERS = 10_000;
 const MAX_AMOUNT = 1_000_000;
-const FIELDS = ['user_ids', 'amount', 'reason', 'key'] as const;
+const FIELDS = ['audience', 'user_ids', 'segment', 'amount', 'reason', 'key'] as const;
+type Sizes = ApiResponse<'/api/admin/segments/sizes', 'get'>;
+type SegmentName = keyof Sizes['sizes'];
 
 /** The newest grant batches, and the form for a new one. */
 export const load: PageServerLoad = async ({ locals, url, fetch, cookies }) => {
   const { token } = requireAdmin(locals, url);
   try {
-    const { items } = await api<ApiResponse<'/api/admin/grant-batches/', 'get'>>(fetch, '/api/admin/grant-batches', { token });
-    return { batches: items, flash: takeFlash(cookies), batchKey: randomUUID(), me: locals.user!.id };
+    const [{ items }, { sizes }] = await Promise.all([
+      api<ApiResponse<'/api/admin/grant-batches/', 'get'>>(fetch, '/api/admin/grant-batches', { token }),
+      api<Sizes>(fetch, '/api/admin/segments/sizes', { token }),
+    ]);
+    return { batches: items, sizes, flash: takeFlash(cookies), batchKey: randomUUID(), me: locals.user!.id };
   } catch (err) {
     loadFailed(err, url, 'The grant batches');
   }
@@ -35,8 +40,12 @@ export const actions = {
     const { token } = requireAdmin(locals, url);
     const values = readFields(await request.formData(), FIELDS);
     const errors: FormErrors<(typeof FIELDS)[number]> = {};
-    const { ids, bad } = parseIds(values.user_ids);
-    if (bad.length > 0) errors.user_ids = `Not player ids: ${bad.slice(0, 3).join(', ')}${bad.length > 3 ? ` and ${bad.length - 3} more` : ''}.`;
+    const bySegment = values.audience === 'segment';
+    const { ids, bad } = parseIds(bySegment ? '' : values.user_ids);
+    if (bySegment) {
+      // The API checks the name against its segments (a 400 here lands beside the field).
+      if (!values.segment) errors.segment = 'Pick a segment.';
+    } else if (bad.length > 0) errors.user_ids = `Not player ids: ${bad.slice(0, 3).join(', ')}${bad.length > 3 ? ` and ${bad.length - 3} more` : ''}.`;
     else if (ids.length === 0) errors.user_ids = 'Paste at least one player id.';
     else if (ids.length > MAX_PLAYERS) errors.user_ids = `At most ${MAX_PLAYERS.toLocaleString('en-US')} players per batch (got ${ids.length.toLocaleString('en-US')}).`;
     const amount = /^\d{1,7}$/.test(values.amount.trim()) ? Number(values.amount.trim()) : 0;
@@ -47,10 +56,10 @@ export const actions = {
     if (Object.keys(errors).length > 0) return fail(400, { values, errors });
     let created: ApiResponse<'/api/admin/grant-batches/', 'post', 202>;
     try {
-      created = await api(fetch, '/api/admin/grant-batches', { method: 'POST', token, headers: { 'idempotency-key': values.key }, body: { user_ids: ids, amount, reason: values.reason.trim() } });
+      created = await api(fetch, '/api/admin/grant-batches', { method: 'POST', token, headers: { 'idempotency-key': values.key }, body: { ...(bySegment ? { segment: values.segment as SegmentName } : { user_ids: ids }), amount, reason: values.reason.trim() } });
     } catch (err) {
       guardApi(err, url);
-      return fail(failStatus(err), { values, errors: formErrors(err, FIELDS) });
+      return fail(failStatus(err), { values, errors: formErrors(err, FIELDS, { segment_empty: 'segment', segment_too_large: 'segment' }) });
     }
     const b = created.batch;
     flashAndRedirect(
