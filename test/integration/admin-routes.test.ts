@@ -78,6 +78,17 @@ describe('every /api/admin route, walked from the OpenAPI document', () => {
     const toApprove = await batchFor(60_000);
     const toReject = await batchFor(70_000);
     const productId = 900_000 + Math.floor(Math.random() * 99_999);
+    // A product and a limited package of the walk's own to target at segments (the routes that
+    // create them run in the document's order, which may come after the targeting routes).
+    const targetedProduct = productId + 100_000;
+    const targetedCode = `T${code}`;
+    for (const [path, body] of [
+      [`/api/admin/catalog/products/${targetedProduct}`, { name: 'Walk targeted pack', gold: 10, list_price_cents: 99, reason: 'walk: setup' }],
+      [`/api/admin/limited/packages/${targetedCode}`, { name: 'Walk targeted', gold: 1_000, price_cents: 99, stock_total: 10, reason: 'walk: setup' }],
+    ] as const) {
+      const res = await http(api.baseUrl, 'PUT', path, { headers: otherAdmin.auth, body });
+      expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+    }
 
     // One sample request per admin write route; the walk below fails when a route has none.
     const samples: Record<string, { values?: Record<string, string>; body: unknown; headers?: Record<string, string> }> = {
@@ -102,6 +113,10 @@ describe('every /api/admin route, walked from the OpenAPI document', () => {
       'put /api/admin/catalog/products/{id}': { values: { id: String(productId) }, body: { name: 'Walk pack', gold: 10, list_price_cents: 99, reason: 'walk: product' } },
       'post /api/admin/catalog/products/{id}/delete': { values: { id: String(productId) }, body: { reason: 'walk: delete' } },
       'post /api/admin/catalog/products/{id}/restore': { values: { id: String(productId) }, body: { reason: 'walk: restore' } },
+      'put /api/admin/segments/targets/products/{id}': { values: { id: String(targetedProduct) }, body: { segments: ['Whale', 'High'], reason: 'walk: target product' } },
+      'put /api/admin/segments/targets/limited/{code}': { values: { code: targetedCode }, body: { segments: ['Dormant'], reason: 'walk: target package' } },
+      'post /api/admin/segments/runs': { body: { reason: 'walk: run RFM now' } },
+      'post /api/admin/notifications': { body: { title: 'Walk notice', body: 'Only for the walk target', target: { type: 'users', user_ids: [target.id] }, reason: 'walk: notify' } },
     };
 
     const writes = (await adminOperations(api)).filter((op) => op.method !== 'get');

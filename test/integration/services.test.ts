@@ -10,6 +10,7 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import kafkajs from 'kafkajs';
 import { Connection } from '@temporalio/client';
+import proto from '@temporalio/proto';
 import { TEST_PORTS, startStack, type RunningStack, type StackPorts } from '../../scripts/services/index.ts';
 import { isPortOpen } from '../../scripts/services/util.ts';
 
@@ -24,7 +25,9 @@ const ports: StackPorts = {
   temporalUi: TEST_PORTS.temporalUi + 100,
 };
 
-const EXPECTED_SEARCH_ATTRIBUTES = ['PurchaseStatus', 'UserId', 'ReceiptCode', 'ProductId', 'HoldPackage', 'CrashRoundId', 'GrantBatchStatus', 'GrantBatchProcessed'];
+/** Temporal's IndexedValueType of a type as search-attributes.json names it (Keyword, Int, KeywordList, ...). */
+const indexedValueType = (type: string): number | undefined =>
+  (proto.temporal.api.enums.v1.IndexedValueType as unknown as Record<string, number>)[`INDEXED_VALUE_TYPE_${type.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toUpperCase()}`];
 
 // Without the four *_URL variables: this test must start its own services.
 const cleanEnv: NodeJS.ProcessEnv = { ...process.env };
@@ -136,8 +139,10 @@ describe('service stack', () => {
       const info = await connection.workflowService.getSystemInfo({});
       expect(info.serverVersion).toBeTruthy();
       const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace: stack.env.TEMPORAL_NAMESPACE });
-      for (const name of EXPECTED_SEARCH_ATTRIBUTES) {
-        expect(customAttributes?.[name], name).toBe(2); // INDEXED_VALUE_TYPE_KEYWORD
+      const expected = JSON.parse(await fs.readFile(path.join(import.meta.dirname, '../../temporal/search-attributes.json'), 'utf8')) as Record<string, string>;
+      expect(Object.keys(expected).length).toBeGreaterThan(5);
+      for (const [name, type] of Object.entries(expected)) {
+        expect(customAttributes?.[name], `${name} (${type})`).toBe(indexedValueType(type));
       }
     } finally {
       await connection.close();
