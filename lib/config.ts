@@ -140,7 +140,7 @@ export const ZConfig = z.object({
   /** Kafka consumer group ids of the analytics process start with this. */
   ANALYTICS_GROUP_PREFIX: z.string().regex(/^[a-z0-9._-]{1,100}$/, 'must be lowercase letters, digits, . _ -').default('analytics'),
   /** Players per RFM batch: one activity, one statement (measure, score, upsert, facts); the workflow continues as new every few dozen batches. */
-  RFM_BATCH_SIZE: z.coerce.number().int().min(10).max(1_000_000).default(10_000),
+  RFM_BATCH_SIZE: z.coerce.number().int().min(10).max(1_000_000).default(25_000),
   /** The Temporal Schedule of the nightly RFM run; its runs are `<id>-<time>`. Tests give each file its own. */
   RFM_SCHEDULE_ID: z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be lowercase letters, digits and -').default('rfm-nightly'),
   /** RFM batches (adjacent keyset ranges) the workflow runs at once. */

@@ -94,46 +94,58 @@ export async function nextRfmRanges(
 }
 
 /**
- * Scores the players in the keyset range (after, upTo] in one
- * statement: measures them at the run's as_of, scores them against the run's cut points,
- * upserts player_segments only where something differs, and writes one `segment.changed`
- * outbox fact per player whose segment differs from the stored one. A repeat finds nothing
- * different and writes nothing.
+ * Scores the players in the keyset range (after, upTo] in one statement: measures them at the
+ * run's as_of (grouped range scans, see measureSelect), scores them against the run's cut
+ * points, compares each with their stored row (a primary-key look-up per player) and keeps only
+ * the players whose row is new or differs; for those alone it upserts player_segments and, where
+ * the segment itself differs, writes one `segment.changed` outbox fact. A player whose row is
+ * unchanged is not written at all, not even locked (an `ON CONFLICT DO UPDATE ... WHERE` would
+ * lock every conflicting row, which costs a WAL record each), so a repeat writes nothing.
  */
 export async function scoreRfmRange(
   prisma: PrismaClient,
   input: { runId: string; asOf: string; after: string; upTo: string; cuts: RfmCutPoints },
 ): Promise<RfmRangeResult> {
+  const cols = 'segment, r_score, f_score, m_score, recency_days, frequency, monetary_cents';
   const rows = await prisma.$queryRawUnsafe<{ n: number; changed: number }[]>(
     `WITH u AS (SELECT id FROM users WHERE id > $2::uuid AND id <= $3::uuid AND role <> 'ADMIN'),
-     m AS (${measureSelect('u', '$8::timestamptz')}),
+     -- Materialized: scoreSelect refers to recency_days several times, and inlined, each
+     -- reference would recompute it from the timestamps (twice the cost of measuring).
+     m AS MATERIALIZED (${measureSelect('u', '$8::timestamptz', { after: '$2::uuid', upTo: '$3::uuid' })}),
      c AS (SELECT $4::int[] AS recency, $5::int[] AS frequency, $6::bigint[] AS monetary),
-     -- Each player's stored segment by a primary-key look-up per player: a join here let the
-     -- planner scan all of player_segments once per batch (or worse, once per player while the
-     -- table's statistics still said it was empty), which made a run quadratic in players.
-     scored AS (
-       SELECT t.*, (SELECT p.segment FROM player_segments p WHERE p.user_id = t.user_id) AS old_segment
-       FROM (${scoreSelect('m', 'c')}) t),
-     up AS (
-       INSERT INTO player_segments (user_id, segment, r_score, f_score, m_score, recency_days, frequency, monetary_cents, run_id, updated_at)
-       SELECT user_id, segment, r_score, f_score, m_score, recency_days, frequency, monetary_cents, $1, now() FROM scored
-       ON CONFLICT (user_id) DO UPDATE SET
-         segment = EXCLUDED.segment, r_score = EXCLUDED.r_score, f_score = EXCLUDED.f_score, m_score = EXCLUDED.m_score,
-         recency_days = EXCLUDED.recency_days, frequency = EXCLUDED.frequency, monetary_cents = EXCLUDED.monetary_cents,
-         run_id = EXCLUDED.run_id, updated_at = EXCLUDED.updated_at
-       WHERE (player_segments.segment, player_segments.r_score, player_segments.f_score, player_segments.m_score,
-              player_segments.recency_days, player_segments.frequency, player_segments.monetary_cents)
-             IS DISTINCT FROM
-             (EXCLUDED.segment, EXCLUDED.r_score, EXCLUDED.f_score, EXCLUDED.m_score,
-              EXCLUDED.recency_days, EXCLUDED.frequency, EXCLUDED.monetary_cents)),
+     scored AS MATERIALIZED (${scoreSelect('m', 'c')}),
+     -- Each player's stored row by a primary-key look-up per player (OFFSET 0 keeps the planner
+     -- from turning it into a join): a join here let the planner scan all of player_segments
+     -- once per batch (or worse, once per player while the table's statistics still said it
+     -- was empty), which made a run quadratic in players.
+     diff AS MATERIALIZED (
+       SELECT s.user_id, s.segment, s.r_score, s.f_score, s.m_score, s.recency_days, s.frequency, s.monetary_cents,
+              old.segment AS old_segment, old.segment IS NOT NULL AS stored
+       FROM scored s
+       LEFT JOIN LATERAL (SELECT ${cols} FROM player_segments p WHERE p.user_id = s.user_id OFFSET 0) old ON true
+       WHERE (old.segment, old.r_score, old.f_score, old.m_score, old.recency_days, old.frequency, old.monetary_cents)
+             IS DISTINCT FROM (s.segment, s.r_score, s.f_score, s.m_score, s.recency_days, s.frequency, s.monetary_cents)),
+     -- New players by a plain INSERT, changed ones by an UPDATE (ON CONFLICT's speculative
+     -- insertion costs more than both). A row inserted meanwhile by anything else fails the
+     -- statement; the activity's retry then finds it and updates it.
+     ins AS (
+       INSERT INTO player_segments (user_id, ${cols}, run_id, updated_at)
+       SELECT user_id, ${cols}, $1, now() FROM diff WHERE NOT stored),
+     upd AS (
+       UPDATE player_segments p SET
+         segment = d.segment, r_score = d.r_score, f_score = d.f_score, m_score = d.m_score,
+         recency_days = d.recency_days, frequency = d.frequency, monetary_cents = d.monetary_cents,
+         run_id = $1, updated_at = now()
+       FROM diff d
+       WHERE d.stored AND p.user_id = d.user_id AND p.user_id > $2::uuid AND p.user_id <= $3::uuid),
      facts AS (
        INSERT INTO outbox_events (event_id, topic, key, type, payload)
        SELECT gen_random_uuid(), $7, user_id::text, 'segment.changed',
               jsonb_build_object('userId', user_id, 'from', old_segment, 'to', segment, 'runId', $1::text, 'asOf', $9::text)
-       FROM scored
+       FROM diff
        WHERE old_segment IS DISTINCT FROM segment
        RETURNING 1)
-     SELECT (SELECT count(*) FROM u)::int AS n, (SELECT count(*) FROM facts)::int AS changed`,
+     SELECT (SELECT count(*) FROM scored)::int AS n, (SELECT count(*) FROM facts)::int AS changed`,
     input.runId,
     input.after,
     input.upTo,

