@@ -20,8 +20,8 @@ const bookkeeping = proxyLocalActivities<Activities>({
 
 /**
  * Nightly RFM segmentation over every player: the run's thresholds (cut points) once, in one
- * activity, then keyset batches of players, each measured, scored and upserted (with a
- * `segment.changed` fact per changed segment) by one statement in one activity; adjacent
+ * activity, then keyset batches of players, each measured, scored and written where new or
+ * changed (with a `segment.changed` fact per changed segment) by one statement in one activity; adjacent
  * batches run side by side (RFM_PARALLEL_BATCHES). Continues as new every
  * BATCHES_PER_EXECUTION batches, carrying the cursor; every step is idempotent, so a retried
  * batch or a resumed execution gives the same result as an uninterrupted run.

@@ -1,6 +1,6 @@
 // The steps of one RFM run, each safe to repeat: the workflow's activities call these. The
 // thresholds (cut points) are computed once per run and stored on its row; then each keyset
-// range of players is measured, scored and upserted by one statement, which also writes a
+// range of players is measured, scored and written (where new or changed) by one statement, which also writes a
 // `segment.changed` fact for each player whose segment differs. Nothing is written per player
 // that is not a change, so a repeat writes nothing.
 import type { RfmCutPoints, Segment } from '../../domain/segments.ts';
@@ -97,8 +97,9 @@ export async function nextRfmRanges(
  * Scores the players in the keyset range (after, upTo] in one statement: measures them at the
  * run's as_of (grouped range scans, see measureSelect), scores them against the run's cut
  * points, compares each with their stored row (a primary-key look-up per player) and keeps only
- * the players whose row is new or differs; for those alone it upserts player_segments and, where
- * the segment itself differs, writes one `segment.changed` outbox fact. A player whose row is
+ * the players whose row is new or differs; for those alone it writes player_segments (INSERT
+ * the new, UPDATE the changed) and, where the segment itself differs, one `segment.changed`
+ * outbox fact. A player whose row is
  * unchanged is not written at all, not even locked (an `ON CONFLICT DO UPDATE ... WHERE` would
  * lock every conflicting row, which costs a WAL record each), so a repeat writes nothing.
  */
