@@ -9,6 +9,16 @@ export interface UserIdRange {
 }
 
 /**
+ * The ids (column `id`) of the players RFM scores: every user but operators, within `range` if
+ * given. Reads the primary key and the partial index of operators (users_admin_id_idx), not the
+ * users' rows: on a million players, filtering on the role cost a quarter of a batch.
+ */
+export function playersSelect(range?: UserIdRange): string {
+  const inRange = range ? `u.id > ${range.after} AND u.id <= ${range.upTo} AND ` : '';
+  return `SELECT u.id FROM users u WHERE ${inRange}NOT EXISTS (SELECT 1 FROM users a WHERE a.role = 'ADMIN' AND a.id = u.id)`;
+}
+
+/**
  * Columns (user_id, recency_days, frequency, monetary_cents) of the players in `fromUsers`
  * (a relation with an `id` column) measured at `asOf` (a SQL expression of type timestamptz).
  * Only activity before `asOf` counts, so a run measures the same numbers however often a batch
@@ -69,20 +79,23 @@ export function cutPointsSelect(measures: string): string {
 export function thresholdsSelect(asOf: string): string {
   const lookback = Math.max(RFM_WINDOW_DAYS, DORMANT_AFTER_DAYS);
   const inWindow = `created_at >= ${asOf} - interval '${RFM_WINDOW_DAYS} days'`;
+  const inLookback = `created_at >= ${asOf} - interval '${lookback} days' AND created_at < ${asOf}`;
+  // Grouped per table, then one hash full join: a UNION ALL regrouped by player was planned as
+  // a sort of every active player on disk (the planner guessed 200 groups), 40 % slower.
   return `
-  WITH act AS (
-    SELECT user_id, max(created_at) AS last_at, count(*) FILTER (WHERE ${inWindow}) AS n, NULL::bigint AS spend
-    FROM game_rounds WHERE created_at >= ${asOf} - interval '${lookback} days' AND created_at < ${asOf} GROUP BY user_id
-    UNION ALL
-    SELECT user_id, max(created_at), count(*) FILTER (WHERE ${inWindow}), sum(amount_cents) FILTER (WHERE ${inWindow})
-    FROM purchases WHERE status = 'success' AND created_at >= ${asOf} - interval '${lookback} days' AND created_at < ${asOf} GROUP BY user_id),
+  WITH g AS (
+    SELECT user_id, max(created_at) AS last_at, count(*) FILTER (WHERE ${inWindow}) AS n
+    FROM game_rounds WHERE ${inLookback} GROUP BY user_id),
+  p AS (
+    SELECT user_id, max(created_at) AS last_at, count(*) FILTER (WHERE ${inWindow}) AS n,
+           sum(amount_cents) FILTER (WHERE ${inWindow}) AS spend
+    FROM purchases WHERE status = 'success' AND ${inLookback} GROUP BY user_id),
   m AS (
-    SELECT a.user_id,
-           floor(extract(epoch FROM (${asOf} - max(a.last_at))) / 86400)::int AS recency_days,
-           sum(a.n)::int AS frequency,
-           COALESCE(sum(a.spend), 0)::bigint AS monetary_cents
-    FROM act a JOIN users u ON u.id = a.user_id AND u.role <> 'ADMIN'
-    GROUP BY a.user_id)
+    SELECT floor(extract(epoch FROM (${asOf} - GREATEST(g.last_at, p.last_at))) / 86400)::int AS recency_days,
+           (COALESCE(g.n, 0) + COALESCE(p.n, 0))::int AS frequency,
+           COALESCE(p.spend, 0)::bigint AS monetary_cents
+    FROM g FULL JOIN p ON p.user_id = g.user_id
+    WHERE NOT EXISTS (SELECT 1 FROM users o WHERE o.role = 'ADMIN' AND o.id = COALESCE(g.user_id, p.user_id)))
   ${cutPointsSelect('m')}`;
 }
 
@@ -120,7 +133,7 @@ export function scoreSelect(measures: string, cuts: string): string {
  */
 export function rfmSingleStatement(): string {
   return `
-  WITH u AS (SELECT id FROM users WHERE role <> 'ADMIN'),
+  WITH u AS (${playersSelect()}),
   m AS (${measureSelect('u', '$1::timestamptz')}),
   c AS (${cutPointsSelect('m')}),
   s AS (${scoreSelect('m', 'c')})
