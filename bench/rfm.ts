@@ -135,9 +135,10 @@ no foreign-key check, nothing compared with what was stored. The workflow comput
 thresholds once (one activity, one statement over the last 30 days of activity, so the active
 players are measured twice per run), then scores ${batches} keyset batches of ${config.RFM_BATCH_SIZE.toLocaleString('en')} players,
 ${config.RFM_PARALLEL_BATCHES} at a time, each one activity running one statement: measure the range (grouped scans of
-that range of the (user_id, …) indexes), score, look up each player's stored row by primary key,
+that range of the (user_id, …) indexes; its players from index-only scans of the users' primary
+key less a partial index of operators), score, look up each player's stored row by primary key,
 and write only the players whose row is new or differs (a plain \`INSERT\` for new ones, an
-\`UPDATE\` for changed ones) with one outbox fact per segment change; it heartbeats while the
+\`UPDATE\` for changed ones) with one outbox fact per segment change (time-ordered event ids); it heartbeats while the
 statement runs and continues as new every 20 batches. So its first run writes, durably, a
 \`player_segments\` row per player (two indexes and a foreign-key check each) and an outbox fact
 per player (three indexes), which the statement does not do at all; its second run writes
