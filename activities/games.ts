@@ -7,7 +7,7 @@ import type { Logger } from '../lib/logger.ts';
 import { publishToUser } from '../lib/realtime.ts';
 import type { Redis } from '../lib/redis.ts';
 import { loadGameConfig } from '../services/games/game-config.ts';
-import { settleCrashRound, type SettleCrashRoundInput } from '../services/games/settle-crash-round.ts';
+import { recordedCrashSettlement, settleCrashRound, type SettleCrashRoundInput } from '../services/games/settle-crash-round.ts';
 import type { CrashSettlement } from '../workflows/messages/crash-round.ts';
 
 /** Input of the crash ticker: where the round's curve starts and when to stop (the decision time). */
@@ -32,6 +32,11 @@ export function createGameActivities(deps: { prisma: PrismaClient; redis: Redis;
     /** Pays (or not) a decided crash round exactly once; idempotent across retries. */
     async settleCrashRound(input: SettleCrashRoundInput): Promise<CrashSettlement> {
       return settleCrashRound(gameDeps, input);
+    },
+
+    /** The settlement the API recorded for a round it settled (null while the round runs). */
+    async readCrashSettlement(input: { roundId: string }): Promise<CrashSettlement | null> {
+      return recordedCrashSettlement(gameDeps, input.roundId);
     },
 
     /**

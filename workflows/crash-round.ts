@@ -15,6 +15,7 @@ import {
   cashoutUpdate,
   CASHOUT_TOO_EARLY,
   CRASH_API_TICKS_PATCH,
+  crashRoundSettledSignal,
   crashRoundStateQuery,
   DEFAULT_CASHOUT_MAX_LAG_MS,
   type CashoutRequest,
@@ -26,7 +27,7 @@ import {
 // A regular activity, not a local one: measured under heavy load, a local settle held each
 // deciding workflow task open for seconds, past its timeout, and the server then refused the
 // round's other updates ("Workflow Task in failed state").
-const { settleCrashRound } = proxyActivities<Activities>({
+const { settleCrashRound, readCrashSettlement } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   // Settlement must happen: retry transient faults for as long as it takes (the activity is idempotent).
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
@@ -34,7 +35,9 @@ const { settleCrashRound } = proxyActivities<Activities>({
 
 /**
  * One crash round (`crash:<roundId>`): from the bet (stake already taken) to exactly one
- * settlement. The multiplier rises on the deterministic curve from `startedAtMs`; every race is
+ * settlement. Since cashouts are judged and settled by the API itself, the round is mostly a
+ * timekeeper: its timer settles the auto-cashout or the crash, and a `settled` signal from the
+ * API ends it early with the settlement the API recorded. The multiplier rises on the deterministic curve from `startedAtMs`; every race is
  * decided by elapsed times recorded in the history (replayed identically):
  * - a `cashout` update is judged at the moment the API received it (its stamp, bounded by
  *   cashoutJudgedAt), so the multiplier a player gets does not depend on how long the request
@@ -52,6 +55,11 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
   const elapsedNow = (): number => Math.max(0, Date.now() - input.startedAtMs);
   // The last elapsed time the workflow judged a cashout at: later judgments never go back before it.
   let lastJudgedMs = 0;
+  // The API settled a cashout itself and said so: look up that settlement instead of waiting.
+  let settledByApi = false;
+  setHandler(crashRoundSettledSignal, () => {
+    settledByApi = true;
+  });
 
   setHandler(crashRoundStateQuery, () => ({
     phase: settlement ? 'settled' : decision ? 'settling' : 'running',
@@ -105,8 +113,21 @@ export async function crashRoundWorkflow(input: CrashRoundInput): Promise<CrashS
         .catch(() => undefined)
     : Promise.resolve();
 
-  const untilEnd = input.startedAtMs + endAt - Date.now();
-  if (untilEnd > 0) await condition(() => decision !== null, untilEnd);
+  for (;;) {
+    const untilEnd = input.startedAtMs + endAt - Date.now();
+    if (untilEnd > 0) await condition(() => decision !== null || settledByApi, untilEnd);
+    if (decided() !== null || !settledByApi) break;
+    settledByApi = false;
+    const recorded = await readCrashSettlement({ roundId: input.roundId });
+    if (recorded) {
+      // Paid by the API (services/games/cash-out-crash-round.ts): nothing is left to decide or settle.
+      settlement = recorded;
+      ticker.cancel();
+      await ticking;
+      await condition(allHandlersFinished);
+      return settlement;
+    }
+  }
   if (decided() === null) {
     // No cashout beat the clock: the auto-cashout target or the crash point was reached.
     const judged = resolveCrashAt(Math.max(elapsedNow(), endAt), input, 'timer');

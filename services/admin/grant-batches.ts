@@ -27,7 +27,8 @@ export const ZCreateGrantBatchRequest = z
     amount: z.number().int().min(1).max(MAX_GRANT_GOLD),
     reason: zReason(),
   })
-  .refine((b) => (b.user_ids === undefined) !== (b.segment === undefined), { message: 'send either user_ids or segment, not both', path: ['user_ids'] });
+  .refine((b) => (b.user_ids === undefined) !== (b.segment === undefined), { message: 'send either user_ids or segment, not both', path: ['user_ids'] })
+  .meta({ oneOf: [{ required: ['user_ids'] }, { required: ['segment'] }] });
 export type CreateGrantBatchRequest = z.infer<typeof ZCreateGrantBatchRequest>;
 
 /** A batch as the console shows it. */

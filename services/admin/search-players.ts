@@ -9,7 +9,8 @@ export const ZSearchPlayersQuery = z.object({
   /** A player id, a receipt code, or the start of a login id or nickname (case-insensitive). Empty: everyone. */
   q: zText({ max: 80, allowEmpty: true }).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  // Blank is not 0: coercion would read "" or " " as 0, which the document does not allow.
+  offset: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? Number.NaN : v), z.coerce.number().int().min(0).max(100_000)).default(0),
 });
 export type SearchPlayersQuery = z.infer<typeof ZSearchPlayersQuery>;
 

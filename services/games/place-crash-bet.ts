@@ -4,14 +4,15 @@ import { hotQuery } from '../../lib/db/client.ts';
 import { z } from 'zod';
 import { isValidCashoutTarget } from '../../domain/games/crash.ts';
 import { crashPointForSeeds } from '../../domain/games/verify.ts';
-import { DependencyUnavailableError } from '../../lib/dependencies.ts';
 import { AppError } from '../../lib/errors.ts';
 import { TOPICS } from '../../lib/kafka.ts';
 import { crashRoundWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { InsufficientFundsError } from '../ledger/apply-ledger-entry.ts';
 import { announceBalance } from './announce-balance.ts';
 import { assertBetInRange } from './bet-limits.ts';
-import { crashRoundView, crashRowOfJson, type CrashRoundJson, type CrashRoundRow } from './crash-round-view.ts';
+import { crashRoundView, crashRowOfJson, settlementView, type CrashRoundJson, type CrashRoundRow } from './crash-round-view.ts';
+import { recordedCrashSettlement } from './settle-crash-round.ts';
+import { publishToUser } from '../../lib/realtime.ts';
 import type { CrashDeps } from './deps.ts';
 import { ensureGameConfigRegistered } from './game-config.ts';
 import { getCrashRound } from './get-crash-round.ts';
@@ -50,10 +51,12 @@ const MAX_ATTEMPTS = 50;
  * insufficient_funds) and inserts the round (started now) and its fact. A nonce lost to another
  * round of the same player is retried from the read, invisibly. So every refusal is
  * synchronous and atomic, and the workflow is a pure timekeeper whose only write is the
- * settlement. Then the workflow is started (idempotently); if Temporal refuses, the round is
- * voided and the stake returned in one transaction (503). If this process dies between commit
- * and start, the next bet or cashout of the player starts the missing workflow
- * (startCrashRoundWorkflow is a no-op when it runs), and it settles from the recorded start.
+ * settlement. The answer goes out at once, so the round's clock starts when the bet is
+ * accepted, as the player sees it; the workflow is started (idempotently) beside it. If
+ * Temporal refuses, the round is voided, the stake returned in one transaction and the player
+ * told by a `crash_update` (status void). If this process dies between commit and start, the
+ * player's next bet starts the missing workflow (startCrashRoundWorkflow is a no-op when it
+ * runs), and it settles from the recorded start; a cashout meanwhile is paid by the API.
  */
 export async function placeCrashBet(deps: CrashDeps, userId: string, input: CrashBetRequest, fixedRoundId?: string): Promise<CrashRoundView> {
   const crash = deps.games.config.crash;
@@ -99,14 +102,9 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
         if (attempt >= MAX_ATTEMPTS) throw new AppError('service_unavailable', 'Too many of your rounds at once; try again');
     }
   }
-  try {
-    await startCrashRoundWorkflow(deps, placed.row);
-  } catch (err) {
-    deps.log?.error({ err, roundId: placed.row.id }, 'crash workflow did not start; voiding the round');
-    const voided = await voidCrashRound(deps, placed.row.id);
-    // Temporal did not take the round: 503 naming it, with the voided round and the balance the stake went back to.
-    throw new DependencyUnavailableError('temporal', err, { round_id: placed.row.id, balance: voided?.balance, stake_returned: true });
-  }
+  // The round runs from its commit, and the answer does not wait for Temporal: cashouts are
+  // judged and paid by the API, so the workflow is only the round's timer.
+  void startOrVoid(deps, placed.row);
   const spec = crashTickSpecOf(placed.row, crash);
   await Promise.all([
     announceBalance(deps, userId, placed.balance),
@@ -115,6 +113,28 @@ export async function placeCrashBet(deps: CrashDeps, userId: string, input: Cras
     ),
   ]);
   return crashRoundView(placed.row, crash, deps.config.CRASH_TICK_MS, { balance: placed.balance });
+}
+
+/**
+ * Starts a placed round's workflow; if Temporal refuses, voids the round (stake returned, a
+ * no-op when the player already cashed out) and pushes the void settlement to the player.
+ * Never throws: it runs after the bet was answered.
+ */
+async function startOrVoid(deps: CrashDeps, row: CrashRoundRow): Promise<void> {
+  try {
+    await startCrashRoundWorkflow(deps, row);
+  } catch (err) {
+    deps.log?.error({ err, roundId: row.id }, 'crash workflow did not start; voiding the round');
+    try {
+      if (await voidCrashRound(deps, row.id)) {
+        const settlement = await recordedCrashSettlement(deps, row.id);
+        if (settlement) await publishToUser(deps.redis, row.userId, 'crash_update', settlementView(settlement));
+      }
+    } catch (voidErr) {
+      // The round stays running: the player's next bet starts its workflow, a cashout pays it.
+      deps.log?.error({ err: voidErr, roundId: row.id }, 'crash round neither started nor voided');
+    }
+  }
 }
 
 /**

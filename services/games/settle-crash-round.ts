@@ -5,7 +5,7 @@ import { TOPICS } from '../../lib/kafka.ts';
 import { publishToUser } from '../../lib/realtime.ts';
 import type { CrashDecision, CrashSettlement } from '../../workflows/messages/crash-round.ts';
 import { announceBalance } from './announce-balance.ts';
-import { crashRowOfJson, settlementOfRow, settlementView, type CrashRoundJson } from './crash-round-view.ts';
+import { crashRowOfJson, settlementOfRow, settlementView, type CrashRoundJson, type CrashRoundRow } from './crash-round-view.ts';
 import type { GamesDeps } from './deps.ts';
 import { num } from './views.ts';
 
@@ -21,7 +21,8 @@ type CrashSettleAnswer =
   | { status: 'not_found' };
 
 /**
- * Settles a crash round exactly once, in two round trips: read the round; if it still runs,
+ * Settles a crash round exactly once, in two round trips (one when the caller passes the row it
+ * just read): read the round; if it still runs,
  * compute the payout here (floor(bet × cashout multiplier) when cashed out at or below the
  * crash point, else 0: domain/games is the single source), then one `crash_settle` statement
  * that, under the round's row lock, pays through the ledger (`game_payout`, ref = round id),
@@ -30,9 +31,10 @@ type CrashSettleAnswer =
  * round) answers its recorded settlement. After commit:
  * `crash_update` and `profile_update` to the player.
  */
-export async function settleCrashRound(deps: GamesDeps, input: SettleCrashRoundInput): Promise<CrashSettlement> {
+export async function settleCrashRound(deps: GamesDeps, input: SettleCrashRoundInput, known?: CrashRoundRow): Promise<CrashSettlement> {
   const { decision } = input;
-  const row = await deps.prisma.crashRound.findUnique({ where: { id: input.roundId } });
+  // A caller that has just read the round (the API's cashout) passes it: one round trip fewer.
+  const row = known ?? (await deps.prisma.crashRound.findUnique({ where: { id: input.roundId } }));
   if (!row) throw new Error(`no crash round ${input.roundId}`);
   if (row.status !== 'running') {
     const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: row.userId }, select: { goldBalance: true } });
@@ -70,4 +72,13 @@ export async function settleCrashRound(deps: GamesDeps, input: SettleCrashRoundI
     await announceBalance(deps, row.userId, settlement.balance);
   }
   return settlement;
+}
+
+/** A round's recorded settlement, or null while it still runs (the workflow's read after the API settled a cashout). */
+export async function recordedCrashSettlement(deps: Pick<GamesDeps, 'prisma'>, roundId: string): Promise<CrashSettlement | null> {
+  const row = await deps.prisma.crashRound.findUnique({ where: { id: roundId } });
+  if (!row) throw new Error(`no crash round ${roundId}`);
+  if (row.status === 'running') return null;
+  const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: row.userId }, select: { goldBalance: true } });
+  return settlementOfRow(row, user.goldBalance);
 }

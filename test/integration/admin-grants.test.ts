@@ -8,6 +8,7 @@ import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { testConfig } from '../support/env.ts';
 import { http, startTestApi, startTestWorker, workerProcesses, type TestApi, type TestWorker } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
+import { createIsolatedDatabase } from '../support/segments.ts';
 
 /** Inserts `n` players straight into the database (signup's password hashing would take minutes). */
 async function insertPlayers(prisma: PrismaClient, n: number): Promise<string[]> {
@@ -174,6 +175,72 @@ describe('bulk grants: maker-checker above 100,000 gold', () => {
     expect((await submit(api, maker, { user_ids: Array.from({ length: 10_001 }, () => randomUUID()), amount: 1, reason: 'too many' })).status).toBe(400);
     expect((await submit(api, maker, { user_ids: [randomUUID()], amount: -5, reason: 'negative' })).status).toBe(400);
     expect((await http(api.baseUrl, 'POST', '/api/admin/grant-batches', { headers: maker.auth, body: { user_ids: [randomUUID()], amount: 5, reason: 'no key' } })).status).toBe(400);
+    expect(await api.deps.prisma.grantBatch.count()).toBe(before);
+  });
+});
+
+describe('bulk grants to a segment', () => {
+  let config: ReturnType<typeof testConfig>;
+  let api: TestApi;
+  let worker: TestWorker;
+  let admin: TestPlayer;
+  beforeAll(async () => {
+    // A database of its own: a segment here holds exactly the players this file puts in it.
+    config = testConfig({ DATABASE_URL: await createIsolatedDatabase('grantseg') });
+    api = await startTestApi(config);
+    worker = await startTestWorker(config);
+    admin = await signUpPlayer(api, { role: 'ADMIN' });
+  });
+  afterAll(async () => {
+    if (api) await expectLedgerInvariant(api.deps.prisma);
+    await worker?.stop();
+    await api?.close();
+  });
+
+  const place = (ids: string[], segment: string) =>
+    api.deps.prisma.$executeRaw`
+      INSERT INTO player_segments (user_id, segment, r_score, f_score, m_score, recency_days, frequency, monetary_cents, run_id)
+      SELECT u, ${segment}, 3, 3, 3, 1, 1, 0, 'grant-test' FROM unnest(${ids}::uuid[]) AS u
+      ON CONFLICT (user_id) DO UPDATE SET segment = EXCLUDED.segment`;
+
+  it("pays every player in the segment at creation once; a retry with the same key is the same batch even after the segment changed", async () => {
+    const whales = await insertPlayers(api.deps.prisma, 3);
+    await place(whales, 'Whale');
+    await place(await insertPlayers(api.deps.prisma, 2), 'High');
+    const key = randomUUID();
+    const res = await submit(api, admin, { segment: 'Whale', amount: 25, reason: 'whale weekend gift' }, key);
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    expect(res.body.batch).toMatchObject({ segment: 'Whale', player_count: 3, total_gold: 75, status: 'running' });
+    const id = res.body.batch.id as string;
+    expect(await api.deps.temporal.workflow.getHandle(grantBatchWorkflowId(id)).result()).toMatchObject({ status: 'completed', granted: 3 });
+    const entries = await api.deps.prisma.ledgerEntry.findMany({ where: { reason: 'admin_grant', ref: { startsWith: `${id}:` } }, select: { userId: true, delta: true } });
+    expect(entries.map((e) => e.userId).sort()).toEqual(whales);
+    expect(entries.every((e) => e.delta === 25)).toBe(true);
+
+    // A fourth whale arrives; the retry answers the batch as it was made and pays nobody new.
+    await place(await insertPlayers(api.deps.prisma, 1), 'Whale');
+    const again = await submit(api, admin, { segment: 'Whale', amount: 25, reason: 'whale weekend gift' }, key);
+    expect(again.status).toBe(200);
+    expect(again.body.batch).toMatchObject({ id, player_count: 3 });
+    expect(await api.deps.prisma.ledgerEntry.count({ where: { reason: 'admin_grant', ref: { startsWith: `${id}:` } } })).toBe(3);
+    const other = await submit(api, admin, { segment: 'High', amount: 25, reason: 'whale weekend gift' }, key);
+    expect(other.body.error.code).toBe('idempotency_key_reused');
+  });
+
+  it('refuses an empty segment, one larger than a batch, and a body naming both a list and a segment; nothing is created', async () => {
+    const before = await api.deps.prisma.grantBatch.count();
+    const empty = await submit(api, admin, { segment: 'Dormant', amount: 5, reason: 'nobody there' });
+    expect(empty.status).toBe(422);
+    expect(empty.body.error.code).toBe('segment_empty');
+    await place(await insertPlayers(api.deps.prisma, 10_001), 'Low');
+    const large = await submit(api, admin, { segment: 'Low', amount: 1, reason: 'too many' });
+    expect(large.status).toBe(422);
+    expect(large.body.error).toMatchObject({ code: 'segment_too_large', details: { players: 10_001, max: 10_000 } });
+    const both = await submit(api, admin, { segment: 'High', user_ids: [randomUUID()], amount: 5, reason: 'both' });
+    expect(both.status).toBe(400);
+    expect(both.body.error.details.issues[0].path).toBe('body.user_ids');
+    expect((await submit(api, admin, { amount: 5, reason: 'neither' })).status).toBe(400);
+    expect((await submit(api, admin, { segment: 'Krakens', amount: 5, reason: 'unknown' })).status).toBe(400);
     expect(await api.deps.prisma.grantBatch.count()).toBe(before);
   });
 });

@@ -80,7 +80,7 @@ describe('every /api/admin route, walked from the OpenAPI document', () => {
     const productId = 900_000 + Math.floor(Math.random() * 99_999);
     // A product and a limited package of the walk's own to target at segments (the routes that
     // create them run in the document's order, which may come after the targeting routes).
-    const targetedProduct = productId + 100_000;
+    const targetedProduct = productId - 200_000;
     const targetedCode = `T${code}`;
     for (const [path, body] of [
       [`/api/admin/catalog/products/${targetedProduct}`, { name: 'Walk targeted pack', gold: 10, list_price_cents: 99, reason: 'walk: setup' }],

@@ -112,9 +112,11 @@ describe('crash rounds (CrashRoundWorkflow)', () => {
       expect(replay.body).toMatchObject({ status: 'cashed_out', payout: settled.payout, multiplier: settled.multiplier });
       expect((await get(player, `/api/games/crash/rounds/${round.round_id}`)).body).toMatchObject({ status: 'cashed_out', crash_point: crashPoint });
 
+      // The API paid the cashout itself and told the workflow, which then completes without waiting for its timer.
       const handle = api.deps.temporal.workflow.getHandle(round.workflow_id);
+      await expect.poll(async () => (await handle.describe()).status.name, { timeout: 30_000 }).toBe('COMPLETED');
+      expect(await handle.result()).toMatchObject({ status: 'cashed_out', payout: settled.payout });
       const description = await handle.describe();
-      expect(description.status.name).toBe('COMPLETED');
       expect(description.searchAttributes).toMatchObject({ CrashRoundId: [round.round_id], UserId: [player.id] });
     } finally {
       stream.close();
@@ -258,19 +260,23 @@ describe('crash rounds (CrashRoundWorkflow)', () => {
     await expectLedgerInvariant(api.deps.prisma);
   });
 
-  it('voids the round and returns the stake when its workflow cannot be started (503)', async () => {
+  it('answers the bet at once, then voids the round, returns the stake and tells the player when its workflow cannot be started', async () => {
     const player = await signUpPlayer(api);
     const temporalDown = { workflow: { start: async () => Promise.reject(new Error('Temporal is unavailable')) } } as unknown as Client;
-    await expect(placeCrashBet({ ...gamesDepsOf(api.deps), temporal: temporalDown }, player.id, { bet: 100 })).rejects.toMatchObject({
-      status: 503,
-      code: 'dependency_unavailable',
-      details: { dependency: 'temporal', stake_returned: true, balance: 1000 },
-    });
-    const row = await api.deps.prisma.crashRound.findFirstOrThrow({ where: { userId: player.id } });
-    expect(row).toMatchObject({ status: 'void', payout: 100 });
-    expect(await ledgerOf(api, row.id)).toEqual([['game_bet', -100], ['game_payout', 100]]);
-    expect((await api.deps.prisma.user.findUniqueOrThrow({ where: { id: player.id } })).goldBalance).toBe(1000);
-    expect((await post(player, '/api/games/crash/bet', { bet: 10 })).status).toBe(201); // nothing left running
+    const stream = await openEventStream(api.baseUrl, player.accessToken);
+    try {
+      const placed = await placeCrashBet({ ...gamesDepsOf(api.deps), temporal: temporalDown }, player.id, { bet: 100 });
+      expect(placed).toMatchObject({ status: 'running', bet: 100 });
+      const update = await stream.next((e) => e.event === 'crash_update' && e.data.round_id === placed.round_id, 15_000);
+      expect(update.data).toMatchObject({ status: 'void', payout: 100 });
+      const row = await api.deps.prisma.crashRound.findUniqueOrThrow({ where: { id: placed.round_id } });
+      expect(row).toMatchObject({ status: 'void', payout: 100 });
+      expect(await ledgerOf(api, row.id)).toEqual([['game_bet', -100], ['game_payout', 100]]);
+      expect((await api.deps.prisma.user.findUniqueOrThrow({ where: { id: player.id } })).goldBalance).toBe(1000);
+      expect((await post(player, '/api/games/crash/bet', { bet: 10 })).status).toBe(201); // nothing left running
+    } finally {
+      stream.close();
+    }
     await expectLedgerInvariant(api.deps.prisma);
   });
 

@@ -61,6 +61,8 @@ describe('dependencies that freeze or die', () => {
       // A purchase waits this long for its decision by design (2 s in production), whatever
       // the dependencies do; kept short here so the answer times measure the faults.
       PURCHASE_DECISION_WAIT_MS: '300',
+      // The production probe timeout (testConfig relaxes it for the other files).
+      DEPENDENCY_PROBE_TIMEOUT_MS: '1000',
       GAME_RATE_LIMIT_PER_WINDOW: '100000',
       RATE_LIMIT_SIGNUP_PER_IP: '100000',
     });

@@ -4,6 +4,7 @@ import type { Segment } from '../../domain/segments.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { testConfig } from '../support/env.ts';
 import { http, startTestApi, type TestApi } from '../support/harness.ts';
+import { createIsolatedDatabase } from '../support/segments.ts';
 import { openEventStream, type EventStreamClient } from '../support/sse.ts';
 
 describe('notifications: sent by operators, pushed live, kept in an inbox', () => {
@@ -12,7 +13,8 @@ describe('notifications: sent by operators, pushed live, kept in an inbox', () =
   const streams: EventStreamClient[] = [];
 
   beforeAll(async () => {
-    api = await startTestApi(testConfig());
+    // A database of its own: an RFM run another file triggers would rescore the players placed here.
+    api = await startTestApi(testConfig({ DATABASE_URL: await createIsolatedDatabase('notify') }));
     admin = await signUpPlayer(api, { role: 'ADMIN' });
   });
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
 import { http } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 import { CARDS, startPurchaseStack, type PurchaseStack } from '../support/purchases.ts';
+import { createIsolatedDatabase } from '../support/segments.ts';
 
 describe('targeting products and limited packages at segments', () => {
   let s: PurchaseStack;
@@ -20,7 +21,8 @@ describe('targeting products and limited packages at segments', () => {
     });
 
   beforeAll(async () => {
-    s = await startPurchaseStack();
+    // A database of its own: an RFM run another file triggers would rescore the players placed here.
+    s = await startPurchaseStack({ DATABASE_URL: await createIsolatedDatabase('targeting') });
     admin = await signUpPlayer(s.api, { role: 'ADMIN' });
     [players.whale, players.high, players.low, players.unscored] = await Promise.all([signUpPlayer(s.api), signUpPlayer(s.api), signUpPlayer(s.api), signUpPlayer(s.api)]);
     await Promise.all([place(players.whale, 'Whale'), place(players.high, 'High'), place(players.low, 'Low')]);

@@ -25,6 +25,11 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     RATE_LIMIT_LOGIN_PER_IP: '100000',
     RATE_LIMIT_LOGIN_PER_ACCOUNT: '100000',
     RATE_LIMIT_SIGNUP_PER_IP: '100000',
+    // On this shared 2-core machine under a full parallel run a `SELECT 1` probe can take more
+    // than the production second, and a late probe counts PostgreSQL as down (503 to
+    // everything). Only dependency-faults.test.ts is about failing fast: it sets the production
+    // value itself.
+    DEPENDENCY_PROBE_TIMEOUT_MS: '5000',
     ...overrides,
   });
 }

@@ -1,6 +1,6 @@
 // The crash round process's contract: its input, settlement, state, update and query. The API's
 // services, the activities and the workflow share these; none imports the workflow body.
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CrashConfig } from '../../domain/games/config.ts';
 import type { CrashDecision } from '../../domain/games/crash.ts';
 
@@ -79,6 +79,13 @@ export interface CrashRoundState {
  * the round is settled (the same one for every caller).
  */
 export const cashoutUpdate = defineUpdate<CrashSettlement, [CashoutRequest]>('cashout');
+/**
+ * Sent by the API after it settled a cashout itself (services/games/cash-out-crash-round.ts):
+ * the workflow stops waiting for its timer, reads the recorded settlement and completes, so the
+ * Temporal UI shows the round over when the player is paid. Losing this signal costs nothing:
+ * the timer then finds the round settled.
+ */
+export const crashRoundSettledSignal = defineSignal('settled');
 /** Where the round is. */
 export const crashRoundStateQuery = defineQuery<CrashRoundState>('crashRoundState');
 

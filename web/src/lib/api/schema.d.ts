@@ -17015,7 +17015,7 @@ export interface paths {
                         segment?: "Whale" | "High" | "Medium" | "Low" | "Dormant";
                         amount: number;
                         reason: string;
-                    };
+                    } & (unknown | unknown);
                 };
             };
             responses: {
