@@ -11,7 +11,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
-import { countRound, emptyCounters, isComplete, progressOf, type SettledRound } from '../domain/engagement/requirements.ts';
+import { countRound, emptyCounters, isComplete, progressOf, type SettledRound } from '../domain/engagement/progress.ts';
 import {
   claimUpdate,
   COUNTED_WINDOW,

@@ -9,13 +9,11 @@ import { gachaTheoreticalReturn, RARITIES } from './gacha.ts';
 import { hasTwoDecimalsAtMost } from './payout.ts';
 import { rpsTheoreticalReturn } from './rps.ts';
 import { slotsTheoreticalRtp } from './slots.ts';
+import { GAMES, type Game } from './names.ts';
 
-/** The four mini-games; the names used in history rows, fairness verification and config keys. */
-export const GAMES = ['slots', 'rps', 'crash', 'gacha'] as const;
+export { GAMES, type Game } from './names.ts';
 /** Zod enum of the game names, for request parsing. */
 export const ZGame = z.enum(GAMES);
-/** One of the four mini-games. */
-export type Game = z.infer<typeof ZGame>;
 
 /** Zod enum of the gacha rarities. */
 export const ZRarity = z.enum(RARITIES);
