@@ -3,7 +3,7 @@
 import type { Client } from '@temporalio/client';
 import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import type { SettledRound } from '../domain/engagement/requirements.ts';
+import type { SettledRound } from '../domain/engagement/progress.ts';
 import type { PrismaClient } from '../lib/db/client.ts';
 import { ensureTopics, TOPICS } from '../lib/kafka.ts';
 import type { Logger } from '../lib/logger.ts';

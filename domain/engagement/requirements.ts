@@ -44,4 +44,3 @@ export const ZRewards = z
 export type Requirements = z.infer<typeof ZRequirements>;
 export type Rewards = z.infer<typeof ZRewards>;
 
-export { countRound, emptyCounters, isComplete, progressOf, type Counters, type ProgressItem, type SettledRound } from './progress.ts';

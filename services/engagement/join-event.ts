@@ -2,7 +2,7 @@ import { isTargeted } from '../../domain/segments.ts';
 import { AppError } from '../../lib/errors.ts';
 import { segmentOfPlayer } from '../segments/targeting.ts';
 import { periodAt, type ResetKind } from '../../domain/engagement/periods.ts';
-import { emptyCounters, progressOf } from '../../domain/engagement/requirements.ts';
+import { emptyCounters, progressOf } from '../../domain/engagement/progress.ts';
 import { SA_EVENT_CODE, SA_PARTICIPATION_STATUS, SA_USER_ID } from '../../workflows/messages/search-attributes.ts';
 import { eventParticipationWorkflowId, missionParticipationWorkflowId } from '../../workflows/messages/workflow-ids.ts';
 import { EVENT_PARTICIPATION_WORKFLOW, type EventParticipationWorkflow, type ParticipationInput } from '../../workflows/messages/event-participation.ts';

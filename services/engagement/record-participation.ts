@@ -1,4 +1,4 @@
-import type { ProgressItem } from '../../domain/engagement/requirements.ts';
+import type { ProgressItem } from '../../domain/engagement/progress.ts';
 import type { PrismaClient } from '../../lib/db/client.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { publishToUser } from '../../lib/realtime.ts';

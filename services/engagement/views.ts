@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ProgressItem, Requirements, Rewards } from '../../domain/engagement/requirements.ts';
+import type { ProgressItem } from '../../domain/engagement/progress.ts';
+import type { Requirements, Rewards } from '../../domain/engagement/requirements.ts';
 import { ZRequirements, ZRewards } from '../../domain/engagement/requirements.ts';
 
 /** `event` or `mission`: the two share every route shape, under /api/events and /api/missions. */

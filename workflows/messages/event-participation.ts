@@ -2,7 +2,8 @@
 // query and failure types. The API's services, the consumer, the activities and the workflow
 // share these; none imports the workflow body.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Counters, ProgressItem, Requirements, Rewards, SettledRound } from '../../domain/engagement/requirements.ts';
+import type { Counters, ProgressItem, SettledRound } from '../../domain/engagement/progress.ts';
+import type { Requirements, Rewards } from '../../domain/engagement/requirements.ts';
 
 /** active → completed → claimed | expired (grace over); active → closed (window over or event deactivated). */
 export type ParticipationStatus = 'active' | 'completed' | 'claimed' | 'expired' | 'closed';
