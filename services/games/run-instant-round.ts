@@ -101,7 +101,8 @@ export async function runInstantRound<S, O extends InstantOutcome>(deps: GamesDe
             { maxWait: 30_000, timeout: 30_000 },
           );
     if (answer.kind === 'done') {
-      await announceBalance(deps, spec.userId, answer.result.balance);
+      // Best effort and after commit: the answer carries the same balance, so it does not wait for Redis.
+      void announceBalance(deps, spec.userId, answer.result.balance);
       return answer.result;
     }
     if (attempt >= MAX_ATTEMPTS) throw new AppError('service_unavailable', 'Too many of your rounds at once; try again');
