@@ -1,37 +1,13 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { SEGMENTS } from '../../domain/segments.ts';
 import { ZReasonRequest } from '../../services/admin/ban-player.ts';
-import { createGrantBatch, decideGrantBatch, getGrantBatch, listGrantBatches, ZCreateGrantBatchRequest, ZGrantBatchItemsQuery } from '../../services/admin/grant-batches.ts';
+import { createGrantBatch, decideGrantBatch, getGrantBatch, listGrantBatches, ZCreateGrantBatchRequest, ZGrantBatch, ZGrantBatchItemsQuery } from '../../services/admin/grant-batches.ts';
 import type { RouterContext } from '../deps.ts';
 import { authOf } from '../http/auth-guard.ts';
 import { createRouteBuilder } from '../http/route.ts';
 import { idempotencyKeyOf } from '../http/idempotency-key.ts';
 import { ZIdempotencyKey } from '../../services/shop/start-purchase.ts';
 
-const ZGrantBatch = z.object({
-  id: z.string(),
-  workflow_id: z.string(),
-  maker_id: z.string(),
-  amount: z.number().int(),
-  player_count: z.number().int(),
-  total_gold: z.number().int(),
-  reason: z.string(),
-  segment: z.enum(SEGMENTS).nullable().describe('the RFM segment the players were taken from at creation; null for a list'),
-  status: z.enum(['awaiting_approval', 'running', 'completed', 'cancelled']),
-  requires_approval: z.boolean(),
-  approver_id: z.string().nullable(),
-  decision_reason: z.string().nullable(),
-  processed: z.number().int(),
-  granted: z.number().int(),
-  already_granted: z.number().int(),
-  unknown: z.number().int(),
-  banned: z.number().int(),
-  created_at: z.string(),
-  decided_at: z.string().nullable(),
-  completed_at: z.string().nullable(),
-  temporal_ui_url: z.string(),
-});
 const ZBatchParams = z.object({ id: z.uuid('must be a batch id') });
 
 /** Operators: bulk gold grants run as `grant-batch:<id>` workflows, with maker-checker above the threshold. */

@@ -31,31 +31,31 @@ export const ZCreateGrantBatchRequest = z
   .meta({ oneOf: [{ required: ['user_ids'] }, { required: ['segment'] }] });
 export type CreateGrantBatchRequest = z.infer<typeof ZCreateGrantBatchRequest>;
 
-/** A batch as the console shows it. */
-export interface GrantBatchView {
-  id: string;
-  workflow_id: string;
-  maker_id: string;
-  amount: number;
-  player_count: number;
-  total_gold: number;
-  reason: string;
-  /** The segment the players were taken from; null for a list. */
-  segment: Segment | null;
-  status: GrantBatchStatus;
-  requires_approval: boolean;
-  approver_id: string | null;
-  decision_reason: string | null;
-  processed: number;
-  granted: number;
-  already_granted: number;
-  unknown: number;
-  banned: number;
-  created_at: string;
-  decided_at: string | null;
-  completed_at: string | null;
-  temporal_ui_url: string;
-}
+/** A batch as the console shows it (the answer of every grant-batch route). */
+export const ZGrantBatch = z.object({
+  id: z.string(),
+  workflow_id: z.string(),
+  maker_id: z.string(),
+  amount: z.number().int(),
+  player_count: z.number().int(),
+  total_gold: z.number().int(),
+  reason: z.string(),
+  segment: z.enum(SEGMENTS).nullable().describe('the RFM segment the players were taken from at creation; null for a list'),
+  status: z.enum(['awaiting_approval', 'running', 'completed', 'cancelled']),
+  requires_approval: z.boolean(),
+  approver_id: z.string().nullable(),
+  decision_reason: z.string().nullable(),
+  processed: z.number().int(),
+  granted: z.number().int(),
+  already_granted: z.number().int(),
+  unknown: z.number().int(),
+  banned: z.number().int(),
+  created_at: z.string(),
+  decided_at: z.string().nullable(),
+  completed_at: z.string().nullable(),
+  temporal_ui_url: z.string(),
+});
+export type GrantBatchView = z.infer<typeof ZGrantBatch>;
 
 /** What the batch services work over. */
 export interface GrantBatchDeps {

@@ -37,8 +37,7 @@ export async function settleCrashRound(deps: GamesDeps, input: SettleCrashRoundI
   const row = known ?? (await deps.prisma.crashRound.findUnique({ where: { id: input.roundId } }));
   if (!row) throw new Error(`no crash round ${input.roundId}`);
   if (row.status !== 'running') {
-    const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: row.userId }, select: { goldBalance: true } });
-    return settlementOfRow(row, user.goldBalance);
+    return settlementOfSettledRow(deps, row);
   }
   const crashPoint = num(row.crashPoint)!;
   const cashoutAt = decision.outcome === 'cashed_out' ? decision.multiplier : null;
@@ -78,7 +77,11 @@ export async function settleCrashRound(deps: GamesDeps, input: SettleCrashRoundI
 export async function recordedCrashSettlement(deps: Pick<GamesDeps, 'prisma'>, roundId: string): Promise<CrashSettlement | null> {
   const row = await deps.prisma.crashRound.findUnique({ where: { id: roundId } });
   if (!row) throw new Error(`no crash round ${roundId}`);
-  if (row.status === 'running') return null;
+  return row.status === 'running' ? null : settlementOfSettledRow(deps, row);
+}
+
+/** A settled round's settlement, with the player's balance now. */
+async function settlementOfSettledRow(deps: Pick<GamesDeps, 'prisma'>, row: CrashRoundRow): Promise<CrashSettlement> {
   const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: row.userId }, select: { goldBalance: true } });
   return settlementOfRow(row, user.goldBalance);
 }

@@ -3,27 +3,14 @@
 // on their next page; a bulk grant shows its progress live and waits for a second operator;
 // a soft-deleted product leaves the shop and comes back when restored.
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalog } from '../../services/shop/seed-catalog.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { launchBrowser, startWeb, type RunningWeb } from '../support/browser.ts';
+import { launchBrowser, markPage, type RunningWeb, screenshot, startWeb, stillTheSamePage } from '../support/browser.ts';
 import { testConfig } from '../support/env.ts';
 import { http, startTestApi, startTestWorker, type TestApi, type TestWorker } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
-
-const SCREENSHOTS = path.resolve('.test-data', 'screenshots');
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
-}
-
-/** Marks the window; `stillTheSamePage` is true only if the page was never reloaded since. */
-const markPage = (page: Page) => page.evaluate(() => ((globalThis as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
-const stillTheSamePage = (page: Page) => page.evaluate(() => (globalThis as unknown as { stillTheSamePage?: boolean }).stillTheSamePage === true);
 
 describe('the operator console in the browser', () => {
   // Small chunks: a batch of a few hundred players moves through several steps.

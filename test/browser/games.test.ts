@@ -2,28 +2,20 @@
 // and a worker (crash rounds are workflows) in-process, driven by headless Chromium. A player
 // plays each game once through the pages, sees the nav balance follow every round, then
 // verifies a round on the fairness page after rotating the seed.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_GAME_CONFIG } from '../../domain/games/config.ts';
 import { verifyRound } from '../../domain/games/verify.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { launchBrowser, startWeb, type RunningWeb, gotoHydrated, reloadHydrated } from '../support/browser.ts';
+import { gotoHydrated, launchBrowser, reloadHydrated, type RunningWeb, screenshot, startWeb } from '../support/browser.ts';
 import { testConfig } from '../support/env.ts';
 import { activeSeedOf, clientSeedForCrash, clientSeedForSpin, setBalance } from '../support/games.ts';
 import { http, startTestApi, startTestWorker, type TestApi, type TestWorker } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 
-const SCREENSHOTS = path.resolve('.test-data', 'screenshots');
 const { slots, crash } = DEFAULT_GAME_CONFIG;
 
 const gold = (n: number) => n.toLocaleString('en-US');
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
-}
 
 async function logIn(page: Page, web: RunningWeb, player: TestPlayer, next: string): Promise<void> {
   await gotoHydrated(page, `${web.url}/login?next=${next}`);

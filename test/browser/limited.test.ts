@@ -4,17 +4,14 @@
 // see the stock move without a reload (`limited_stock` over the page's one live stream).
 // Operators manage packages, promo codes and open holds on /admin/limited.
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { launchBrowser, startWeb, type RunningWeb, gotoHydrated } from '../support/browser.ts';
+import { gotoHydrated, launchBrowser, markPage, type RunningWeb, screenshot, startWeb, stillTheSamePage } from '../support/browser.ts';
 import { http } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 import { CARDS, startPurchaseStack, type PurchaseStack } from '../support/purchases.ts';
 
-const SCREENSHOTS = path.resolve('.test-data', 'screenshots');
 /** Short enough that a test can watch a hold run out; long enough to check out on a busy machine. */
 const TTL_SECONDS = 30;
 const STARTING_GOLD = 1_000;
@@ -35,15 +32,6 @@ async function logIn(page: Page, web: RunningWeb, player: TestPlayer, next = '/s
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL(`${web.url}${next}`);
 }
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
-}
-
-/** Marks the window; `stillTheSamePage` is true only if the page was never reloaded since. */
-const markPage = (page: Page) => page.evaluate(() => ((globalThis as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
-const stillTheSamePage = (page: Page) => page.evaluate(() => (globalThis as unknown as { stillTheSamePage?: boolean }).stillTheSamePage === true);
 
 describe('limited offers in the browser', () => {
   let stack: PurchaseStack;

@@ -3,27 +3,14 @@
 // in its database). A player keeps the home page open while an operator sends notifications:
 // the bell's count moves without a reload, the inbox marks them read. An operator triggers an
 // RFM run from /admin/segments and watches it complete and the sizes appear.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalog } from '../../services/shop/seed-catalog.ts';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { launchBrowser, startWeb, type RunningWeb } from '../support/browser.ts';
+import { launchBrowser, markPage, type RunningWeb, screenshot, startWeb, stillTheSamePage } from '../support/browser.ts';
 import { testConfig } from '../support/env.ts';
 import { http, startTestApi, startTestWorker, type TestApi, type TestWorker } from '../support/harness.ts';
 import { createIsolatedDatabase, seedPlayers } from '../support/segments.ts';
-
-const SCREENSHOTS = path.resolve('.test-data', 'screenshots');
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
-}
-
-/** Marks the window; `stillTheSamePage` is true only if the page was never reloaded since. */
-const markPage = (page: Page) => page.evaluate(() => ((globalThis as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
-const stillTheSamePage = (page: Page) => page.evaluate(() => (globalThis as unknown as { stillTheSamePage?: boolean }).stillTheSamePage === true);
 
 describe('notifications and segments in the browser', () => {
   let api: TestApi;

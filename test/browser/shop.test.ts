@@ -3,17 +3,14 @@
 // arrives on the receipt page live (server-sent events through the web server), without a
 // reload; operators see stuck purchases on the admin page.
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpPlayer, type TestPlayer } from '../support/accounts.ts';
-import { launchBrowser, startWeb, type RunningWeb, gotoHydrated } from '../support/browser.ts';
+import { gotoHydrated, launchBrowser, type RunningWeb, screenshot, startWeb } from '../support/browser.ts';
 import { http } from '../support/harness.ts';
 import { expectLedgerInvariant } from '../support/ledger.ts';
 import { CARDS, startPurchaseStack, type PurchaseStack } from '../support/purchases.ts';
 
-const SCREENSHOTS = path.resolve('.test-data', 'screenshots');
 /** Catalog 2's Value pack: 6,000 gold for $4.99 (5% off). */
 const VALUE_PACK = { id: 2002, gold: 6_000, price: '$4.99' };
 const STARTING_GOLD = 1_000;
@@ -26,11 +23,6 @@ async function logIn(page: Page, web: RunningWeb, player: TestPlayer, next = '/p
   await page.locator('input[name="password"]').fill(player.password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL(`${web.url}${next}`);
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
 }
 
 describe('the shop in the browser', () => {

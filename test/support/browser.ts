@@ -2,6 +2,7 @@
 // headless Chromium through playwright-core. The test runner builds web/build beforehand.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,3 +110,17 @@ export async function reloadHydrated(page: Page): Promise<void> {
   await page.reload();
   await waitForHydration(page);
 }
+
+/** Where browser tests leave their screenshots (kept by CI for a look after a run). */
+export const SCREENSHOTS = path.resolve('.test-data', 'screenshots');
+
+/** A full-page screenshot into SCREENSHOTS. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+}
+
+/** Marks the window; `stillTheSamePage` is true only if the page was never reloaded since. */
+export const markPage = (page: Page) => page.evaluate(() => ((globalThis as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
+/** True when the window marked by `markPage` is still the one shown (no reload, no full navigation). */
+export const stillTheSamePage = (page: Page) => page.evaluate(() => (globalThis as unknown as { stillTheSamePage?: boolean }).stillTheSamePage === true);
